@@ -1,0 +1,18 @@
+namespace Bilingual.Core.Documents;
+
+/// <summary>
+/// An aligned group of sentences: zero or more consecutive source sentences paired with zero or more
+/// consecutive target sentences (1-1, 2-1, 1-0, 0-1 …).
+/// </summary>
+/// <param name="Source">0-based indices of the source sentences, ascending and consecutive; empty for 0-n.</param>
+/// <param name="Target">0-based indices of the target sentences, ascending and consecutive; empty for n-0.</param>
+/// <param name="Confidence">How sure the aligner is of this bead, in [0, 1].</param>
+public sealed record Bead(IReadOnlyList<int> Source, IReadOnlyList<int> Target, double Confidence)
+{
+    /// <summary>The bead type as the field writes it: <c>2-1</c> is two source sentences to one target sentence.</summary>
+    public string Kind => $"{Source.Count}-{Target.Count}";
+
+    /// <summary>The bead in Vecalign's format, <c>[0, 1]:[0]</c>.</summary>
+    public override string ToString() =>
+        $"[{string.Join(", ", Source)}]:[{string.Join(", ", Target)}]";
+}

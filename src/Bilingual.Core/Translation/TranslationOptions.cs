@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bilingual.Core.Translation;
+
+/// <summary>Which backend translates, between which languages, and the user's glossary. Section <c>Translation</c>.</summary>
+public sealed class TranslationOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Translation";
+
+    /// <summary>
+    /// The backend: <c>auto</c> (Azure when <c>Translation:Azure:Key</c> is set, otherwise the offline
+    /// dictionary), <c>azure</c> or <c>offline</c>. Default <c>auto</c>.
+    /// </summary>
+    [Required]
+    [RegularExpression("^(auto|azure|offline)$", ErrorMessage = "Translation:Backend must be one of auto, azure, offline.")]
+    public string Backend { get; set; } = "auto";
+
+    /// <summary>The source language tag. Default <c>nl</c>.</summary>
+    [Required]
+    [RegularExpression("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", ErrorMessage = "Translation:From must be a language tag such as nl.")]
+    public string From { get; set; } = "nl";
+
+    /// <summary>The target language tag. Default <c>en</c>.</summary>
+    [Required]
+    [RegularExpression("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", ErrorMessage = "Translation:To must be a language tag such as en.")]
+    public string To { get; set; } = "en";
+
+    /// <summary>
+    /// Source terms and their required translations (<c>Poetin</c> → <c>Putin</c>), matched as whole words,
+    /// case-sensitively. Applied before anything else by the offline backend and sent as dynamic
+    /// dictionary markup to Azure. Empty by default.
+    /// </summary>
+    public Dictionary<string, string> Glossary { get; set; } = new(StringComparer.Ordinal);
+}
