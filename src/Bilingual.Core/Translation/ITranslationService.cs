@@ -1,0 +1,67 @@
+namespace Bilingual.Core.Translation;
+
+/// <summary>
+/// Translates the paragraphs of one or more articles through the configured backend: every paragraph is
+/// looked up in the translation cache first, the misses go out in as few requests as the backend's
+/// limits allow, and each result is cached on its own.
+/// </summary>
+public interface ITranslationService
+{
+    /// <summary>The backend behind the service.</summary>
+    TranslatorDescriptor Descriptor { get; }
+
+    /// <summary>
+    /// Translates <paramref name="paragraphs"/>. Never throws for a backend failure: a paragraph that still
+    /// fails after retries comes back with <see cref="ParagraphTranslation.Error"/> set, and the others complete.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Cancelled; what was translated before is already cached.</exception>
+    Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken);
+}
+
+/// <summary>The outcome of one <see cref="ITranslationService.TranslateAsync"/> call.</summary>
+/// <param name="Paragraphs">One entry per input paragraph, in order.</param>
+/// <param name="Statistics">What the call cost.</param>
+public sealed record TranslationBatchResult(IReadOnlyList<ParagraphTranslation> Paragraphs, TranslationStatistics Statistics);
+
+/// <summary>One paragraph's translation, or the reason it has none.</summary>
+/// <param name="Translation">The translation; null when <paramref name="Error"/> is set.</param>
+/// <param name="FromCache">True when the translation came from the cache and cost nothing.</param>
+/// <param name="Requests">The 1-based numbers of the backend requests that carried (part of) this paragraph; empty for a cache hit.</param>
+/// <param name="Error">Why the paragraph could not be translated, in one sentence; null on success.</param>
+public sealed record ParagraphTranslation(
+    TranslatedText? Translation,
+    bool FromCache,
+    IReadOnlyList<int> Requests,
+    string? Error = null);
+
+/// <summary>What a translation call cost.</summary>
+/// <param name="BackendRequests">Requests sent to the backend that succeeded or finally failed (retries not counted).</param>
+/// <param name="Attempts">HTTP attempts including retries; equals <paramref name="BackendRequests"/> for local backends.</param>
+/// <param name="CharactersSent">Source characters sent to the backend, counted once per request (not per retry).</param>
+/// <param name="CacheHits">Paragraphs answered from the cache.</param>
+/// <param name="Throttled">Responses with status 429 received.</param>
+/// <param name="MeteredCharacters">The sum of the backend's own metering (Azure's <c>X-Metered-Usage</c>), 0 when it reports none.</param>
+public sealed record TranslationStatistics(
+    int BackendRequests,
+    int Attempts,
+    long CharactersSent,
+    int CacheHits,
+    int Throttled,
+    long MeteredCharacters)
+{
+    /// <summary>Nothing happened.</summary>
+    public static TranslationStatistics Zero { get; } = new(0, 0, 0, 0, 0, 0);
+
+    /// <summary>Adds two sets of figures.</summary>
+    public TranslationStatistics Add(TranslationStatistics other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(
+            BackendRequests + other.BackendRequests,
+            Attempts + other.Attempts,
+            CharactersSent + other.CharactersSent,
+            CacheHits + other.CacheHits,
+            Throttled + other.Throttled,
+            MeteredCharacters + other.MeteredCharacters);
+    }
+}
