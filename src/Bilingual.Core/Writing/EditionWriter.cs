@@ -8,8 +8,8 @@ namespace Bilingual.Core.Writing;
 /// paragraph a line, headings included, with a blank line between paragraphs.
 /// </summary>
 /// <remarks>
-/// When the target is a word-by-word gloss (<see cref="Provenance.IsGloss"/>) the second block, right
-/// after the metadata line, is a note in square brackets beginning with <see cref="GlossNotePrefix"/>: an
+/// When the target is a word-by-word gloss (<see cref="Provenance.IsGloss"/>) the first block after the
+/// metadata line is a note in square brackets beginning with <see cref="GlossNotePrefix"/>: an
 /// editor sees it before the first sentence, and a tool can recognise and drop it by that prefix.
 /// </remarks>
 internal sealed class EditionWriter : IDocumentWriter
@@ -20,10 +20,13 @@ internal sealed class EditionWriter : IDocumentWriter
     private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
     /// <inheritdoc />
-    public Task<string> WriteAsync(BilingualDocument document, string outputDirectory, CancellationToken cancellationToken)
+    public async Task<string> WriteAsync(BilingualDocument document, string outputDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return WriteCoreAsync(document, outputDirectory, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var path = Path.Combine(outputDirectory, $"{document.Name}.{document.TargetLanguage}.txt");
+        await AtomicFile.WriteAllTextAsync(path, Render(document), cancellationToken);
+        return path;
     }
 
     /// <summary>The edition text for <paramref name="document"/>, ending with a line feed.</summary>
@@ -56,14 +59,6 @@ internal sealed class EditionWriter : IDocumentWriter
         }
 
         return string.Join("\n\n", blocks) + "\n";
-    }
-
-    private static async Task<string> WriteCoreAsync(BilingualDocument document, string outputDirectory, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var path = Path.Combine(outputDirectory, $"{document.Name}.{document.TargetLanguage}.txt");
-        await AtomicFile.WriteAllTextAsync(path, Render(document), cancellationToken);
-        return path;
     }
 
     // A paragraph is one line in the article format: a line break inside one would split it in two.
