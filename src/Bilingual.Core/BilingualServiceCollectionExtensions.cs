@@ -1,6 +1,7 @@
 using Bilingual.Core.Caching;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bilingual.Core;
@@ -13,6 +14,7 @@ public static class BilingualServiceCollectionExtensions
     {
         services.AddReading();
         services.AddTranslationCache();
+        services.AddWriting();
         services.AddPipeline();
         return services;
     }

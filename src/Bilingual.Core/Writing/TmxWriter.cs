@@ -71,7 +71,9 @@ internal sealed class TmxWriter : IDocumentWriter
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
             xml.WriteStartDocument();
-            xml.WriteDocType("tmx", null, "tmx14.dtd", null);
+            // No <!DOCTYPE tmx SYSTEM "tmx14.dtd">: that relative name points beside the file, where no DTD is,
+            // and validators then warn on every file. Validation names the DTD itself (xmllint --dtdvalid);
+            // OmegaT and translate-toolkit do not read it.
             xml.WriteStartElement("tmx");
             xml.WriteAttributeString("version", "1.4");
             WriteHeader(xml, document, skipped);
