@@ -39,7 +39,7 @@ internal sealed class DutchSentenceRules : SentenceRules
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> FinalAbbreviations =>
-        [.. base.FinalAbbreviations, "enz", "e.d", "e.a", "jl", "a.s", "a.u.b", "s.v.p", "z.s.m"];
+        [.. base.FinalAbbreviations, "enz", "e.d", "e.a", "jl", "a.s", "a.u.b", "s.v.p", "z.s.m", "mln", "mld", "mrd"];
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> AmbiguousAbbreviations =>

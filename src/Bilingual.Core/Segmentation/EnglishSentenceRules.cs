@@ -20,7 +20,7 @@ internal sealed class EnglishSentenceRules : SentenceRules
         // Titles and ranks before a name.
         "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "rev", "hon", "st", "mt", "ft", "gen", "lt",
         "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "supt",
-        "insp", "det", "fr", "Mr", "Mrs", "Ms", "Dr", "Prof",
+        "insp", "det", "fr",
         // Abbreviations that stand inside a sentence ("Roe v. Wade").
         "v", "e.g", "i.e", "viz", "approx", "c", "incl", "excl", "esp", "resp",
     ];
@@ -37,7 +37,7 @@ internal sealed class EnglishSentenceRules : SentenceRules
     public override IReadOnlyCollection<string> AmbiguousAbbreviations =>
     [
         .. base.AmbiguousAbbreviations,
-        "co", "Co", "corp", "inc", "ltd", "bros", "jr", "sr", "esq", "al", "dept", "univ", "assn", "ave",
+        "co", "corp", "inc", "ltd", "bros", "jr", "sr", "esq", "al", "dept", "univ", "assn", "ave",
         "blvd", "rd", "a.m", "p.m", "A.M", "P.M", "U.S", "U.K", "U.N", "E.U", "U.S.A", "D.C", "L.A", "N.Y",
         "Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc",
     ];
