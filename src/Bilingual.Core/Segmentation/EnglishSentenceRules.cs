@@ -14,6 +14,10 @@ internal sealed class EnglishSentenceRules : SentenceRules
     }
 
     /// <inheritdoc />
+    /// <remarks>Latin-script terminators only: a short set keeps the search for them vectorised.</remarks>
+    public override string SentenceEnd => ".!?…";
+
+    /// <inheritdoc />
     public override IReadOnlyCollection<string> PrefixAbbreviations =>
     [
         .. base.PrefixAbbreviations,

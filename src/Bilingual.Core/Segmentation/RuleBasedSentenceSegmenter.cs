@@ -13,8 +13,6 @@ namespace Bilingual.Core.Segmentation;
 /// </summary>
 internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> options) : ISentenceSegmenter
 {
-    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…‽؟।॥።。！？｡");
-
     private readonly ConcurrentDictionary<string, LanguageTables> _tables = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -74,6 +72,7 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
         public LanguageTables(SentenceRules rules, IEnumerable<string> extraAmbiguous, IEnumerable<string> extraPrefix)
         {
             Rules = rules;
+            Terminators = SearchValues.Create(rules.SentenceEnd);
             var abbreviations = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
 
             // Later lists win: the configured ones last, so configuration can move a built-in entry.
@@ -88,6 +87,8 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
         }
 
         public SentenceRules Rules { get; }
+
+        public SearchValues<char> Terminators { get; }
 
         public AbbreviationKind Classify(ReadOnlySpan<char> word)
         {
@@ -142,7 +143,7 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
             var position = _sentenceStart;
             while (position < _length)
             {
-                var found = text.AsSpan(position).IndexOfAny(Terminators);
+                var found = text.AsSpan(position).IndexOfAny(tables.Terminators);
                 var terminator = found < 0 ? _length : position + found;
                 while (nextListBreak < listBreaks.Count && listBreaks[nextListBreak] <= terminator)
                 {
@@ -194,7 +195,7 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
             var dots = 0;
             var ellipsis = false;
             var exclamation = false;
-            while (runEnd < _length && Terminators.Contains(text[runEnd]) && !HardTerminators.Contains(text[runEnd], StringComparison.Ordinal))
+            while (runEnd < _length && tables.Terminators.Contains(text[runEnd]) && !HardTerminators.Contains(text[runEnd], StringComparison.Ordinal))
             {
                 switch (text[runEnd])
                 {

@@ -28,6 +28,13 @@ internal class SentenceRules
     }
 
     /// <summary>
+    /// The characters that can end a sentence (Translate Toolkit's <c>sentenceend</c>): the full stop,
+    /// ellipsis, question and exclamation marks of the Latin, Arabic, Devanagari, Ethiopic and CJK
+    /// scripts. CJK full stops end a sentence even with no space after them.
+    /// </summary>
+    public virtual string SentenceEnd => ".!?…‽؟।॥።。！？｡";
+
+    /// <summary>
     /// Abbreviations that never end a sentence: titles before a name (<c>dr</c>) and abbreviations that
     /// only occur inside a sentence (<c>vs</c>, <c>ca</c>).
     /// </summary>
