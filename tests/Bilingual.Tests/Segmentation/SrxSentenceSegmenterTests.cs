@@ -3,7 +3,7 @@ using Bilingual.Tests.Support;
 
 namespace Bilingual.Tests.Segmentation;
 
-public sealed class SrxSentenceSegmenterTests
+public sealed class SrxSentenceSegmenterTests : SentenceSegmenterContractTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
     private static readonly Dictionary<string, SrxSentenceSegmenter> Loaded = [];
@@ -30,6 +30,8 @@ public sealed class SrxSentenceSegmenterTests
           </body>
         </srx>
         """;
+
+    protected override ISentenceSegmenter CreateSegmenter() => Small(cascade: true);
 
     [Fact]
     public void Split_CascadedRules_NoBreakRuleOfTheLanguageWins()
