@@ -35,8 +35,8 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public async Task Invoke_FileArgument_SegmentsTheFile()
     {
-        var file = Path.Combine(_directory, "input.txt");
-        await File.WriteAllTextAsync(file, "I live in the U.S. How about you? Fine.");
+        var file = await WriteAsync("input.txt", "I live in the U.S. How about you? Fine.");
+
         var (exit, output, error) = await InvokeAsync("segment", "--lang", "en", file);
 
         Assert.Equal(0, exit);
@@ -59,8 +59,7 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public async Task Invoke_MissingSrxFile_ExitsTwoNamingTheFile()
     {
-        var file = Path.Combine(_directory, "input.txt");
-        await File.WriteAllTextAsync(file, "Een zin.");
+        var file = await WriteAsync("input.txt", "Een zin.");
         var srx = Path.Combine(_directory, "absent.srx");
 
         var (exit, _, error) = await InvokeAsync("segment", "--lang", "nl", "--srx", srx, file);
@@ -72,14 +71,8 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public async Task Invoke_BadSrxPattern_ExitsTwoNamingFileRuleAndPattern()
     {
-        var file = Path.Combine(_directory, "input.txt");
-        await File.WriteAllTextAsync(file, "Een zin. Nog een.");
-        var srx = Path.Combine(_directory, "bad.srx");
-        await File.WriteAllTextAsync(srx, """
-            <srx version="2.0"><header cascade="no"/><body><languagerules><languagerule languagerulename="All">
-            <rule><beforebreak>[.!?</beforebreak><afterbreak>\s</afterbreak></rule>
-            </languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules></body></srx>
-            """);
+        var file = await WriteAsync("input.txt", "Een zin. Nog een.");
+        var srx = await WriteSrxAsync("bad.srx", "[.!?");
 
         var (exit, output, error) = await InvokeAsync("segment", "--lang", "nl", "--srx", srx, file);
 
@@ -93,14 +86,8 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public async Task Invoke_SrxOption_UsesTheRulesFile()
     {
-        var file = Path.Combine(_directory, "input.txt");
-        await File.WriteAllTextAsync(file, "een; twee; drie");
-        var srx = Path.Combine(_directory, "semicolon.srx");
-        await File.WriteAllTextAsync(srx, """
-            <srx version="2.0"><header cascade="no"/><body><languagerules><languagerule languagerulename="All">
-            <rule><beforebreak>;</beforebreak><afterbreak>\s</afterbreak></rule>
-            </languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules></body></srx>
-            """);
+        var file = await WriteAsync("input.txt", "een; twee; drie");
+        var srx = await WriteSrxAsync("semicolon.srx", ";");
 
         var (exit, output, _) = await InvokeAsync("segment", "--lang", "nl", "--srx", srx, file);
 
@@ -112,14 +99,27 @@ public sealed class SegmentCommandTests : IDisposable
     public async Task Invoke_RealLanguageToolRules_SegmentsEnglish()
     {
         var srx = TestPaths.RequireShared("data", "segmentation", "languagetool-segment.srx");
-        var file = Path.Combine(_directory, "input.txt");
-        await File.WriteAllTextAsync(file, "Hello World. My name is Jonas.");
+        var file = await WriteAsync("input.txt", "Hello World. My name is Jonas.");
 
         var (exit, output, _) = await InvokeAsync("segment", "--lang", "en", "--srx", srx, file);
 
         Assert.Equal(0, exit);
         Assert.Equal(["Hello World.", "My name is Jonas."], Lines(output));
     }
+
+    private async Task<string> WriteAsync(string name, string text)
+    {
+        var path = Path.Combine(_directory, name);
+        await File.WriteAllTextAsync(path, text);
+        return path;
+    }
+
+    /// <summary>An SRX file with one break rule for every language: a break after <paramref name="before"/> before a space.</summary>
+    private Task<string> WriteSrxAsync(string name, string before) => WriteAsync(name, $"""
+        <srx version="2.0"><header cascade="no"/><body><languagerules><languagerule languagerulename="All">
+        <rule><beforebreak>{before}</beforebreak><afterbreak>\s</afterbreak></rule>
+        </languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules></body></srx>
+        """);
 
     private static IServiceProvider BuildServices(IConfiguration configuration) =>
         new ServiceCollection().AddSingleton(configuration).AddSegmentation().BuildServiceProvider();
