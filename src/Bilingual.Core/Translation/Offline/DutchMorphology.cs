@@ -109,10 +109,14 @@ internal static class DutchMorphology
             yield return stem + stem[^1] + "en";
         }
 
-        // "gaan", "staan", "doen", "zien": stem plus -n.
+        // "gaan", "staan", "doen", "zien": stem (ga, sta, doe, zie) plus -n, with the a doubled.
         if (stem.EndsWith("aa", StringComparison.Ordinal) || stem.EndsWith("oe", StringComparison.Ordinal) || stem.EndsWith("ie", StringComparison.Ordinal))
         {
             yield return stem + "n";
+        }
+        else if (stem.EndsWith('a'))
+        {
+            yield return stem + "an";
         }
     }
 
@@ -369,14 +373,16 @@ internal static class DutchMorphology
             ["lezen", "las", "lazen", "gelezen"], ["eten", "at", "aten", "gegeten"], ["zenden", "zond", "zonden", "gezonden"],
             ["binden", "bond", "bonden", "gebonden"], ["dwingen", "dwong", "dwongen", "gedwongen"], ["springen", "sprong", "sprongen", "gesprongen"],
             ["vliegen", "vloog", "vlogen", "gevlogen"], ["bedriegen", "bedroog", "bedrogen", "bedrogen"], ["wegen", "woog", "wogen", "gewogen"],
-            ["heffen", "hief", "hieven", "geheven"], ["verbergen", "verborg", "verborgen", "verborgen"],
+            ["heffen", "hief", "hieven", "geheven"], ["bezoeken", "bezocht", "bezochten", "bezocht"],
+            ["verkopen", "verkocht", "verkochten", "verkocht"], ["onderzoeken", "onderzocht", "onderzochten", "onderzocht"], ["verbergen", "verborg", "verborgen", "verborgen"],
         ];
         var table = new Dictionary<string, Analysis>(StringComparer.Ordinal);
         foreach (var verb in verbs)
         {
+            // Where the plural past and the participle coincide (begonnen), the participle wins: news prefers the perfect.
+            Add(verb[3], new(verb[0], Inflection.Participle));
             Add(verb[1], new(verb[0], Inflection.Past));
             Add(verb[2], new(verb[0], Inflection.Past));
-            Add(verb[3], new(verb[0], Inflection.Participle));
         }
 
         return table.ToFrozenDictionary(StringComparer.Ordinal);

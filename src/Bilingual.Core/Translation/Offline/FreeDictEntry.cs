@@ -33,7 +33,7 @@ internal sealed partial record FreeDictEntry(string Headword, IReadOnlyList<IRea
             return null;
         }
 
-        var headword = Normalise(Pronunciation().Replace(lines[0], "").Trim());
+        var headword = Spaces().Replace(Normalise(Parenthetical().Replace(Pronunciation().Replace(lines[0], ""), " ")), " ").Trim();
         var senses = new List<IReadOnlyList<string>>();
         foreach (var line in lines.Skip(1))
         {
