@@ -16,7 +16,8 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
 
     private readonly OfflineTranslatorOptions _options;
     private readonly IReadOnlyDictionary<string, string> _glossary;
-    private readonly Lazy<DictionaryGlosser> _glosser;
+    private readonly Lock _loading = new();
+    private volatile DictionaryGlosser? _glosser;
     private readonly Lazy<TranslatorDescriptor> _descriptor;
 
     /// <summary>Creates the backend; nothing is read until the first translation or descriptor access.</summary>
@@ -26,18 +27,32 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
         ArgumentNullException.ThrowIfNull(translationOptions);
         _options = options.Value;
         _glossary = new Dictionary<string, string>(translationOptions.Value.Glossary, StringComparer.Ordinal);
-        _glosser = new Lazy<DictionaryGlosser>(
-            () => new DictionaryGlosser(FreeDictDictionary.Load(_options.IndexPath, _options.DictionaryPath), _glossary),
-            LazyThreadSafetyMode.ExecutionAndPublication);
         _descriptor = new Lazy<TranslatorDescriptor>(CreateDescriptor, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc />
     public TranslatorDescriptor Descriptor => _descriptor.Value;
 
-    /// <summary>The glosser, loading the dictionary if this is the first use.</summary>
+    /// <summary>
+    /// The glosser, loading the dictionary if this is the first use. A failed load is not remembered:
+    /// once the package is installed the next call succeeds without a restart.
+    /// </summary>
     /// <exception cref="TranslationException">The dictionary is missing or unreadable.</exception>
-    internal DictionaryGlosser Glosser => _glosser.Value;
+    internal DictionaryGlosser Glosser
+    {
+        get
+        {
+            if (_glosser is { } loaded)
+            {
+                return loaded;
+            }
+
+            lock (_loading)
+            {
+                return _glosser ??= new DictionaryGlosser(FreeDictDictionary.Load(_options.IndexPath, _options.DictionaryPath), _glossary);
+            }
+        }
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<TranslatedText>> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken)

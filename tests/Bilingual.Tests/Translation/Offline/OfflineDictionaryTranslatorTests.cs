@@ -49,6 +49,29 @@ public class OfflineDictionaryTranslatorTests : TranslatorContractTests
     }
 
     [Fact]
+    public async Task TranslateAsync_DictionaryInstalledAfterAFailure_Recovers()
+    {
+        var directory = Directory.CreateTempSubdirectory("bilingual-dictd-").FullName;
+        try
+        {
+            var index = Path.Combine(directory, "test.index");
+            var data = Path.Combine(directory, "test.dict");
+            var translator = OfflineDictionary.Create(index, data);
+            var request = new TranslationRequest(["oorlog"], "nl", "en");
+            await Assert.ThrowsAsync<TranslationException>(() => translator.TranslateAsync(request, CancellationToken.None));
+
+            var (writtenIndex, writtenData) = SmallDictionary.Write(directory, compressed: false);
+            Assert.Equal((index, data), (writtenIndex, writtenData));
+
+            Assert.Equal("War", (await translator.TranslateAsync(request, CancellationToken.None))[0].Text);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task TranslateAsync_OtherLanguagePair_Refused()
     {
         var translator = OfflineDictionary.Create("unused.index", "unused.dict");
