@@ -126,7 +126,7 @@ internal sealed partial class DictionaryGlosser
             }
             else
             {
-                (english, translated) = TranslateWord(source, sentenceStart, NextWord(text, tokens, i), PreviousSignificant(text, tokens, i));
+                (english, translated) = TranslateWord(source, sentenceStart, NextWord(text, tokens, i), PreviousSignificant(text, tokens, i), ParticipleAhead(text, tokens, i));
                 words++;
             }
 
@@ -167,18 +167,19 @@ internal sealed partial class DictionaryGlosser
     }
 
     /// <summary>The English for one word, and whether it was translated (false: kept as a name or unknown word).</summary>
-    internal (string English, bool Translated) TranslateWord(string word, bool sentenceStart = false, string? next = null, string? previous = null)
+    internal (string English, bool Translated) TranslateWord(string word, bool sentenceStart = false, string? next = null, string? previous = null, bool participleAhead = false)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture);
         var capitalised = char.IsUpper(word[0]);
         if (!capitalised || sentenceStart)
         {
-            if (Contextual(lower, next, previous) is { } contextual)
+            if (Contextual(lower, next, previous, participleAhead) is { } contextual)
             {
                 return (contextual, true);
             }
 
-            if ((Resolve(lower, capitalised: false, compoundDepth: 0) ?? GuessAdjective(lower)) is { } english)
+            var nounContext = previous is not null && NounMarkers.Contains(previous);
+            if ((Resolve(lower, capitalised: false, compoundDepth: 0, nounContext) ?? GuessAdjective(lower)) is { } english)
             {
                 return (english, true);
             }
@@ -232,14 +233,14 @@ internal sealed partial class DictionaryGlosser
         : _chooser.Choose(_dictionary.Lookup(lower), lower, capitalised, forCompoundHead: false);
 
     /// <summary>The lemma-level lookup: tables, the dictionary, inflections undone, then compounds.</summary>
-    private string? Resolve(string lower, bool capitalised, int compoundDepth)
+    private string? Resolve(string lower, bool capitalised, int compoundDepth, bool nounContext = false)
     {
         if (DutchFunctionWords.Words.TryGetValue(lower, out var exact) && (!capitalised || lower.Length >= 4))
         {
             return exact;
         }
 
-        foreach (var (lemma, inflection) in Readings(lower))
+        foreach (var (lemma, inflection) in Readings(lower, nounContext))
         {
             if (DutchFunctionWords.Words.TryGetValue(lemma, out var table) && (!capitalised || lemma.Length >= 4))
             {
@@ -255,9 +256,19 @@ internal sealed partial class DictionaryGlosser
         return compoundDepth is >= 0 and < 2 ? SplitCompound(lower, compoundDepth) : null;
     }
 
-    private static IEnumerable<Analysis> Readings(string lower)
+    private static IEnumerable<Analysis> Readings(string lower, bool nounContext)
     {
         var analyses = DutchMorphology.Analyse(lower);
+        // After an article or preposition an -en word is a plural noun before it is an infinitive:
+        // "de huizen" are houses, not "to dwell"; so is the tail of a compound (energieprijzen).
+        if (nounContext && lower.EndsWith("en", StringComparison.Ordinal))
+        {
+            foreach (var plural in analyses.Where(a => a.Inflection == Inflection.Plural))
+            {
+                yield return plural;
+            }
+        }
+
         // A strong verb form outranks a homograph headword: gezien is "seen" before it is "dear".
         if (DutchMorphology.IrregularForm(lower) is { } irregular)
         {
@@ -303,7 +314,7 @@ internal sealed partial class DictionaryGlosser
                     continue;
                 }
 
-                if (Resolve(rest[link.Length..], capitalised: false, compoundDepth: depth + 1) is { } tailEnglish)
+                if (Resolve(rest[link.Length..], capitalised: false, compoundDepth: depth + 1, nounContext: true) is { } tailEnglish)
                 {
                     return headEnglish + " " + tailEnglish;
                 }
@@ -315,7 +326,7 @@ internal sealed partial class DictionaryGlosser
 
     private string? HeadEquivalent(string head)
     {
-        if (DutchFunctionWords.Words.TryGetValue(head + "-", out var headForm))
+        if (DutchFunctionWords.Words.TryGetValue(head + "-", out var headForm) || DutchFunctionWords.Words.TryGetValue(head, out headForm))
         {
             return headForm;
         }
@@ -323,11 +334,6 @@ internal sealed partial class DictionaryGlosser
         if (_chooser.Choose(_dictionary.Lookup(head), head, capitalised: false, forCompoundHead: true) is { } direct)
         {
             return direct;
-        }
-
-        if (DutchFunctionWords.Words.TryGetValue(head, out var table))
-        {
-            return table;
         }
 
         // A verb stem heads compounds too: oefen|terrein, lanceer|basis.
@@ -342,20 +348,30 @@ internal sealed partial class DictionaryGlosser
         return null;
     }
 
-    // Words whose English depends on the next word: "het is" (it) vs "het land" (the).
-    private static string? Contextual(string lower, string? next, string? previous)
+    // Words whose English depends on their neighbours: "het is" (it) vs "het land" (the).
+    private static string? Contextual(string lower, string? next, string? previous, bool participleAhead)
     {
-        var nextIsContent = next is not null && char.IsLower(next[0]) && !DutchFunctionWords.Words.ContainsKey(next);
+        var nextIsParticiple = next is not null && DutchMorphology.LooksLikeParticiple(next);
+        var nextIsContent = next is not null && char.IsLower(next[0]) && !DutchFunctionWords.ClosedClass.ContainsKey(next) && !nextIsParticiple;
         return lower switch
         {
-            "het" when next is null || DutchFunctionWords.Words.ContainsKey(next) => "it",
+            "het" when next is null || DutchFunctionWords.ClosedClass.ContainsKey(next) => "it",
             "zijn" when nextIsContent && previous is not ("te" or "zullen" or "zal" or "kan" or "kunnen" or "moet" or "moeten") => "his",
+            // worden + participle is the passive: "werden gearresteerd" were arrested; otherwise "became".
+            "werd" when participleAhead => "was",
+            "werden" when participleAhead => "were",
+            "wordt" when !participleAhead => "becomes",
             "die" when previous == "," => "who",
-            "er" when next is "is" or "zijn" or "was" or "waren" => "there",
-            "dat" when previous is "," or null => "that",
             _ => null,
         };
     }
+
+    // Words after which an -en form is a plural noun rather than an infinitive.
+    private static readonly FrozenSet<string> NounMarkers = FrozenSet.ToFrozenSet(
+        ["de", "het", "deze", "die", "onze", "hun", "zijn", "haar", "mijn", "alle", "veel", "vele", "meer", "geen", "twee",
+         "drie", "vier", "vijf", "tien", "honderden", "duizenden", "enkele", "sommige", "beide", "andere", "van", "voor",
+         "met", "tegen", "over", "onder", "tussen", "uit", "bij", "in", "op", "aan", "naar", "zonder", "tijdens", "door", "per"],
+        StringComparer.Ordinal);
 
     private (string English, bool Translated, int Tokens, int Words)? MatchPhrase(string text, List<Token> tokens, int index, bool sentenceStart)
     {
@@ -388,7 +404,7 @@ internal sealed partial class DictionaryGlosser
             {
                 // The dictionary's own multi-word headwords only when they hold a content word: its "op de", "ook al" mislead.
                 english = DutchFunctionWords.Phrases.GetValueOrDefault(lower)
-                    ?? (lower.Split(' ').All(DutchFunctionWords.Words.ContainsKey)
+                    ?? (lower.Split(' ').All(DutchFunctionWords.ClosedClass.ContainsKey)
                         ? null
                         : _chooser.Choose(_dictionary.Lookup(lower), lower, capitalised: false, forCompoundHead: false));
             }
@@ -400,6 +416,30 @@ internal sealed partial class DictionaryGlosser
         }
 
         return null;
+    }
+
+    // A participle among the next few words of the same clause: worden is then the passive auxiliary.
+    private static bool ParticipleAhead(string text, List<Token> tokens, int index)
+    {
+        var seen = 0;
+        for (var i = index + 1; i < tokens.Count && seen < 8; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                seen++;
+                if (DutchMorphology.LooksLikeParticiple(text.Substring(tokens[i].Start, tokens[i].Length).ToLower(CultureInfo.InvariantCulture)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? NextWord(string text, List<Token> tokens, int index)

@@ -10,8 +10,16 @@ namespace Bilingual.Core.Translation.Offline;
 /// </summary>
 internal static class DutchFunctionWords
 {
-    /// <summary>Single words, lower case.</summary>
-    public static FrozenDictionary<string, string> Words { get; } = Parse(
+    /// <summary>Single words, lower case: the closed classes and the content words together.</summary>
+    public static FrozenDictionary<string, string> Words => WordsTable;
+
+    /// <summary>
+    /// The closed classes: articles, pronouns, prepositions, conjunctions, auxiliaries, adverbs of degree
+    /// and time, numerals, days and months.
+    /// </summary>
+    public static FrozenDictionary<string, string> ClosedClass => ClosedClassTable;
+
+    private static readonly FrozenDictionary<string, string> ClosedClassTable = Parse(
         "de=the|het=the|een=a|één=one|en=and|van=of|in=in|op=on|is=is|zijn=are|niet=not|die=that|dat=that|er=there|" +
         "voor=for|met=with|als=as|aan=to|om=to|te=to|ook=also|maar=but|bij=at|naar=to|zo=so|nog=still|wel=indeed|al=already|" +
         "hij=he|zij=they|ze=they|we=we|wij=we|jullie=you|u=you|ik=I|je=you|jij=you|mij=me|me=me|ons=us|onze=our|hun=their|" +
@@ -36,8 +44,10 @@ internal static class DutchFunctionWords
         "maandag=Monday|dinsdag=Tuesday|woensdag=Wednesday|donderdag=Thursday|vrijdag=Friday|zaterdag=Saturday|zondag=Sunday|" +
         "januari=January|februari=February|maart=March|april=April|mei=May|juni=June|juli=July|augustus=August|" +
         "september=September|oktober=October|november=November|december=December|" +
-        "zo’n=such a|zo'n=such a|’s=the|'s=the|m’n=my|z’n=his|d’r=her|" +
-        // Frequent news words whose first FreeDict sense is not the news sense.
+        "zo’n=such a|zo'n=such a|’s=the|'s=the|m’n=my|z’n=his|d’r=her");
+
+    // Frequent news words whose first FreeDict sense is not the news sense, and country names.
+    private static readonly FrozenDictionary<string, string> ContentTable = Parse(
         "land=country|landen=countries|lid=member|leden=members|zin=sentence|staat=state|staten=states|volk=people|" +
         "volken=peoples|vorm=form|steeds=still|gaat=is going|gaan=go|wereld=world|leider=leader|leiders=leaders|beleid=policy|" +
         "plaats=place|betekenis=significance|uiteraard=of course|precies=exactly|helemaal=entirely|duidelijk=clear|" +
@@ -56,7 +66,17 @@ internal static class DutchFunctionWords
         "europa=Europe|amerika=America|azië=Asia|afrika=Africa|duitsland=Germany|frankrijk=France|belgië=Belgium|" +
         "nederland=the Netherlands|engeland=England|brussel=Brussels|polen=Poland|litouwen=Lithuania|letland=Latvia|estland=Estonia|" +
         "wit-rusland=Belarus|rusland=Russia|china=China|turkije=Turkey|griekenland=Greece|spanje=Spain|italië=Italy|zweden=Sweden|" +
-        "noorwegen=Norway|finland=Finland|denemarken=Denmark|oostenrijk=Austria|zwitserland=Switzerland|hongarije=Hungary");
+        "noorwegen=Norway|finland=Finland|denemarken=Denmark|oostenrijk=Austria|zwitserland=Switzerland|hongarije=Hungary|" +
+        "melden=report|straat=street|blijken=appear|cijfer=figure|stijgen=rise|dalen=fall|weken=weeks|kabinet=cabinet|" +
+        "stad=city|steden=cities|zorg=care|geld=money|bedrijven=companies|prijs=price|prijzen=prices|mensen=people|" +
+        "zeggen=say|vinden=find|krijgen=get|komen=come|nemen=take|geven=give|staan=stand|liggen=lie|houden=hold|" +
+        "laten=let|brengen=bring|spreken=speak|vragen=ask|zetten=put|werken=work|leven=live|wonen=live|kiezen=choose|" +
+        "stemmen=vote|winnen=win|verliezen=lose|betalen=pay|kopen=buy|verkopen=sell|sturen=send|leiden=lead|beginnen=begin|" +
+        "gebeuren=happen|proberen=try|besluiten=decide|stoppen=stop|openen=open|sluiten=close|verklaren=declare");
+
+    // Declared after the two tables it joins: static fields initialise in textual order.
+    private static readonly FrozenDictionary<string, string> WordsTable =
+        ClosedClassTable.Concat(ContentTable).ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Multi-word names, matched with their capitals.</summary>
     public static FrozenDictionary<string, string> Names { get; } = Parse(

@@ -26,6 +26,9 @@ internal enum Inflection
     /// <summary>Past participle: <c>gewerkt</c>, <c>gezien</c>.</summary>
     Participle,
 
+    /// <summary>Present participle: <c>komend</c>, <c>komende</c>.</summary>
+    PresentParticiple,
+
     /// <summary>Comparative: <c>groter</c>.</summary>
     Comparative,
 
@@ -82,6 +85,23 @@ internal static class DutchMorphology
 
     /// <summary>The reading of a strong or irregular verb form (<c>gezien</c> → <c>zien</c>, participle), if it is one.</summary>
     public static Analysis? IrregularForm(string form) => Irregular.TryGetValue(form, out var analysis) ? analysis : null;
+
+    /// <summary>
+    /// True when <paramref name="form"/> looks like a past participle: ge-…-d/-t/-en, optionally after a
+    /// separable particle (opgesteld, vastgelopen), or a known strong participle.
+    /// </summary>
+    public static bool LooksLikeParticiple(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (Irregular.TryGetValue(form, out var analysis) && analysis.Inflection == Inflection.Participle)
+        {
+            return true;
+        }
+
+        var rest = Particles.FirstOrDefault(p => form.StartsWith(p + "ge", StringComparison.Ordinal)) is { } particle ? form[particle.Length..] : form;
+        return rest.Length > 5 && rest.StartsWith("ge", StringComparison.Ordinal)
+            && (rest[^1] is 'd' or 't' || rest.EndsWith("en", StringComparison.Ordinal));
+    }
 
     /// <summary>The infinitives a verb stem may belong to: <c>maak</c> → <c>maken</c>, <c>leg</c> → <c>leggen</c>, <c>geef</c> → <c>geven</c>.</summary>
     public static IEnumerable<string> InfinitivesOfStem(string stem)
@@ -156,22 +176,31 @@ internal static class DutchMorphology
         var diminutiveInflection = diminutive.Length < form.Length ? Inflection.DiminutivePlural : Inflection.Diminutive;
         if (diminutive.EndsWith("je", StringComparison.Ordinal) && diminutive.Length > 4)
         {
+            // -etje first (balletje is bal, not ballet), then plain -je (dorpje), then -tje/-pje (autootje, boompje).
             if (diminutive.EndsWith("etje", StringComparison.Ordinal))
             {
                 AddBases(diminutive[..^4], diminutiveInflection, results);
             }
 
+            results.Add(new(diminutive[..^2], diminutiveInflection));
             if (diminutive.EndsWith("tje", StringComparison.Ordinal) || diminutive.EndsWith("pje", StringComparison.Ordinal))
             {
                 results.Add(new(diminutive[..^3], diminutiveInflection));
             }
-
-            results.Add(new(diminutive[..^2], diminutiveInflection));
         }
 
         if (form.EndsWith("'s", StringComparison.Ordinal) || form.EndsWith("’s", StringComparison.Ordinal))
         {
             results.Add(new(form[..^2], Inflection.Plural));
+        }
+
+        // Present participles: infinitive + -d, inflected -de (komend, komende).
+        foreach (var ending in (string[])["ende", "end"])
+        {
+            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.Ordinal))
+            {
+                AddStem(form[..^ending.Length], Inflection.PresentParticiple, results);
+            }
         }
 
         // -te/-de: past tense first; a participle used as an adjective (vervalste, beoogde) reads the same in English.
@@ -373,7 +402,7 @@ internal static class DutchMorphology
             ["lezen", "las", "lazen", "gelezen"], ["eten", "at", "aten", "gegeten"], ["zenden", "zond", "zonden", "gezonden"],
             ["binden", "bond", "bonden", "gebonden"], ["dwingen", "dwong", "dwongen", "gedwongen"], ["springen", "sprong", "sprongen", "gesprongen"],
             ["vliegen", "vloog", "vlogen", "gevlogen"], ["bedriegen", "bedroog", "bedrogen", "bedrogen"], ["wegen", "woog", "wogen", "gewogen"],
-            ["heffen", "hief", "hieven", "geheven"], ["bezoeken", "bezocht", "bezochten", "bezocht"],
+            ["heffen", "hief", "hieven", "geheven"], ["bezoeken", "bezocht", "bezochten", "bezocht"], ["besluiten", "besloot", "besloten", "besloten"],
             ["verkopen", "verkocht", "verkochten", "verkocht"], ["onderzoeken", "onderzocht", "onderzochten", "onderzocht"], ["verbergen", "verborg", "verborgen", "verborgen"],
         ];
         var table = new Dictionary<string, Analysis>(StringComparer.Ordinal);

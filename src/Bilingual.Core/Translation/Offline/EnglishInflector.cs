@@ -47,6 +47,7 @@ internal static class EnglishInflector
             Inflection.Past => OnFirstWord(equivalent, w => Past(w).Past),
             Inflection.Participle => OnFirstWord(equivalent, w => Past(w).Participle),
             Inflection.Present => OnFirstWord(equivalent, ThirdPerson),
+            Inflection.PresentParticiple => OnFirstWord(equivalent, Gerund),
             Inflection.Comparative => Compare(equivalent, comparative: true),
             Inflection.Superlative => Compare(equivalent, comparative: false),
             _ => equivalent,
@@ -127,6 +128,28 @@ internal static class EnglishInflector
         };
     }
 
+    /// <summary>The -ing form: <c>come</c> → <c>coming</c>, <c>stop</c> → <c>stopping</c>, <c>see</c> → <c>seeing</c>.</summary>
+    public static string Gerund(string verb)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        if (verb.Length < 2 || !char.IsLetter(verb[^1]))
+        {
+            return verb;
+        }
+
+        if (verb.EndsWith("ie", StringComparison.Ordinal))
+        {
+            return verb[..^2] + "ying";
+        }
+
+        if (verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) && !verb.EndsWith("ye", StringComparison.Ordinal) && !verb.EndsWith("oe", StringComparison.Ordinal))
+        {
+            return verb[..^1] + "ing";
+        }
+
+        return IsShortClosedSyllable(verb) ? verb + verb[^1] + "ing" : verb + "ing";
+    }
+
     private static string Compare(string adjective, bool comparative)
     {
         if (adjective.Contains(' ', StringComparison.Ordinal))
@@ -194,7 +217,7 @@ internal static class EnglishInflector
             "wear wore worn|tear tore torn|sink sank sunk|freeze froze frozen|hide hid hidden|ride rode ridden|steal stole stolen|" +
             "bind bound bound|dig dug dug|stick stuck stuck|deal dealt dealt|forbid forbade forbidden|arise arose arisen|" +
             "can could could|will would would|shall should should|may might might|must must must|overcome overcame overcome|" +
-            "undertake undertook undertaken|light lit lit|sleep slept slept|swear swore sworn|weep wept wept|wake woke woken";
+            "undertake undertook undertaken|light lit lit|sleep slept slept|swear swore sworn|weep wept wept|wake woke woken|beat beat beaten|rise rose risen";
         var table = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var verb in Forms.Split('|'))
         {

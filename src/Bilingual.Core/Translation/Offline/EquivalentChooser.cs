@@ -20,6 +20,10 @@ internal sealed class EquivalentChooser(FrozenSet<string> englishWords)
         ["up", "out", "off", "down", "away", "back", "over", "to", "with", "about", "around", "through", "into", "from"],
         StringComparer.Ordinal);
 
+    // Words that glue onto a following word in FreeDict's equivalents: notquite, lastnight, nextweek.
+    private static readonly FrozenSet<string> Leading = FrozenSet.ToFrozenSet(
+        ["not", "last", "next", "every", "each", "this", "that"], StringComparer.Ordinal);
+
     // Real English words that split into vocabulary pieces.
     private static readonly FrozenSet<string> KeepWhole = FrozenSet.ToFrozenSet(
         ["about", "within", "without", "into", "onto", "upon", "together", "another", "therefore", "however", "whatever",
@@ -118,7 +122,7 @@ internal sealed class EquivalentChooser(FrozenSet<string> englishWords)
 
         var pieces = Segment(equivalent);
         // An initial "a" is a prefix far more often than an article: abandon, aside, await.
-        if (pieces is null || pieces.Count < 2 || !pieces.Any(FunctionWords.Contains) || pieces[0] is "a" or "an")
+        if (pieces is null || pieces.Count < 2 || !pieces.Any(p => FunctionWords.Contains(p) || Leading.Contains(p)) || pieces[0] is "a" or "an")
         {
             return equivalent;
         }
@@ -126,7 +130,7 @@ internal sealed class EquivalentChooser(FrozenSet<string> englishWords)
         // Two pieces split only as content + particle or function + function; three or more as any mix.
         var accepted = pieces.Count >= 3
             || (FunctionWords.Contains(pieces[0]) && FunctionWords.Contains(pieces[1]))
-            || (pieces[0] == "not" && pieces[1].Length >= 3)
+            || (Leading.Contains(pieces[0]) && pieces[1].Length >= 3)
             || (!FunctionWords.Contains(pieces[0]) && pieces[0].Length >= 3 && FinalParticles.Contains(pieces[1]));
         return accepted ? string.Join(' ', pieces) : equivalent;
     }
