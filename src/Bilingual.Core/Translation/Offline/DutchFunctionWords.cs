@@ -72,7 +72,10 @@ internal static class DutchFunctionWords
         "zeggen=say|vinden=find|krijgen=get|komen=come|nemen=take|geven=give|staan=stand|liggen=lie|houden=hold|" +
         "laten=let|brengen=bring|spreken=speak|vragen=ask|zetten=put|werken=work|leven=live|wonen=live|kiezen=choose|" +
         "stemmen=vote|winnen=win|verliezen=lose|betalen=pay|kopen=buy|verkopen=sell|sturen=send|leiden=lead|beginnen=begin|" +
-        "gebeuren=happen|proberen=try|besluiten=decide|stoppen=stop|openen=open|sluiten=close|verklaren=declare");
+        "gebeuren=happen|proberen=try|besluiten=decide|stoppen=stop|openen=open|sluiten=close|verklaren=declare|" +
+        "verkiezing=election|woning=home|verandering=change|bespreking=talk|strijder=fighter|levering=delivery|" +
+        "leverantie=supply|uitstoot=emissions|broeikas=greenhouse|demonstrant=protester|werkloos=unemployed|vrede=peace|naam=name|noemen=call|" +
+        "namen=names|gebied=area|regio=region|grondgebied=territory|oorlogsmisdaden=war crimes|wapenstilstand=ceasefire");
 
     // Declared after the two tables it joins: static fields initialise in textual order.
     private static readonly FrozenDictionary<string, string> WordsTable =

@@ -35,6 +35,35 @@ public class DictionaryGlosserTests
         Assert.Equal(english, Word(dutch));
     }
 
+    [SkippableTheory]
+    [InlineData("De huizen staan onder water.", "The houses stand under water.")]
+    [InlineData("Ze huizen in tenten.", "They dwell in tents.")]
+    [InlineData("de energieprijzen", "The energy prices")]
+    public void Translate_EnForm_PluralNounAfterArticleAndInCompoundTail(string dutch, string english)
+    {
+        Assert.Equal(english, Gloss(dutch));
+    }
+
+    [SkippableTheory]
+    [InlineData("Drie mensen werden gisteravond gearresteerd.", "Three people were last night arrested.")]
+    [InlineData("Belarus werd uitvalsbasis.", "Belarus became fall basis.")]
+    [InlineData("Ze zijn vastgelopen.", "They are stranded.")]
+    [InlineData("Hij noemde zijn naam.", "He called his name.")]
+    public void Translate_AuxiliaryOrPossessive_ChosenByWhatFollows(string dutch, string english)
+    {
+        Assert.Equal(english, Gloss(dutch));
+    }
+
+    [SkippableTheory]
+    [InlineData("komende", "coming")]
+    [InlineData("dorpjes", "villages")]
+    [InlineData("afgeslagen", "beaten off")]
+    [InlineData("gisteravond", "last night")]
+    public void TranslateWord_MoreForms_Glossed(string dutch, string english)
+    {
+        Assert.Equal(english, Word(dutch));
+    }
+
     [SkippableFact]
     public void Translate_HyphenatedCompoundWithGlossaryTerm_OpenCompoundInEnglish()
     {

@@ -29,6 +29,7 @@ public class DutchMorphologyTests
     [InlineData("boompje", "boom", nameof(Inflection.Diminutive))]
     [InlineData("balletje", "bal", nameof(Inflection.Diminutive))]
     [InlineData("kaartje", "kaart", nameof(Inflection.Diminutive))]
+    [InlineData("dorpjes", "dorp", nameof(Inflection.DiminutivePlural))]
     // Comparatives and superlatives.
     [InlineData("groter", "groot", nameof(Inflection.Comparative))]
     [InlineData("grotere", "groot", nameof(Inflection.Comparative))]
@@ -53,6 +54,8 @@ public class DutchMorphologyTests
     [InlineData("vervalste", "vervalsen", nameof(Inflection.Past))]
     [InlineData("beoogde", "beogen", nameof(Inflection.Past))]
     [InlineData("uitgebrachte", "uitbrengen", nameof(Inflection.Participle))]
+    [InlineData("komende", "komen", nameof(Inflection.PresentParticiple))]
+    [InlineData("besloten", "besluiten", nameof(Inflection.Participle))]
     public void Analyse_InflectedForm_OffersLemma(string form, string lemma, string inflection)
     {
         Assert.Contains(new Analysis(lemma, Enum.Parse<Inflection>(inflection)), DutchMorphology.Analyse(form));
@@ -63,12 +66,26 @@ public class DutchMorphologyTests
     [InlineData("grotere", "groot", "grot")]
     [InlineData("maanden", "maand", "manen")]
     [InlineData("gezien", "zien", "gezien")]
+    [InlineData("dorpje", "dorp", "dor")]
+    [InlineData("balletje", "bal", "ballet")]
     public void Analyse_AmbiguousForm_LikelierReadingFirst(string form, string likelier, string lessLikely)
     {
         var lemmas = DutchMorphology.Analyse(form).Select(a => a.Lemma).ToList();
 
         Assert.Contains(likelier, lemmas);
         Assert.True(!lemmas.Contains(lessLikely) || lemmas.IndexOf(likelier) < lemmas.IndexOf(lessLikely), string.Join(", ", lemmas));
+    }
+
+    [Theory]
+    [InlineData("gearresteerd", true)]
+    [InlineData("vastgelopen", true)]
+    [InlineData("opgesteld", true)]
+    [InlineData("gezien", true)]
+    [InlineData("gisteravond", false)]
+    [InlineData("naam", false)]
+    public void LooksLikeParticiple_Form_Recognised(string form, bool expected)
+    {
+        Assert.Equal(expected, DutchMorphology.LooksLikeParticiple(form));
     }
 
     [Fact]

@@ -27,6 +27,10 @@ public class EnglishInflectorTests
     [InlineData("good", nameof(Inflection.Superlative), "best")]
     [InlineData("important", nameof(Inflection.Comparative), "more important")]
     [InlineData("war", nameof(Inflection.None), "war")]
+    [InlineData("come", nameof(Inflection.PresentParticiple), "coming")]
+    [InlineData("stop", nameof(Inflection.PresentParticiple), "stopping")]
+    [InlineData("lie", nameof(Inflection.PresentParticiple), "lying")]
+    [InlineData("see", nameof(Inflection.PresentParticiple), "seeing")]
     [InlineData("house", nameof(Inflection.Diminutive), "house")]
     public void Inflect_Equivalent_CarriesTheInflection(string english, string inflection, string expected)
     {
