@@ -26,8 +26,9 @@ internal sealed partial class FakeTranslatorServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly FakeTranslatorServerOptions options;
     private readonly Queue<(DateTimeOffset At, int Characters)> window = new();
-    private readonly Random random;
+    private double failureDebt = 0.5;
     private long windowCharacters;
+    private int failuresGiven;
     private int requestNumber;
     private int throttled;
     private long charactersTranslated;
@@ -36,7 +37,6 @@ internal sealed partial class FakeTranslatorServer : IAsyncDisposable
     {
         this.app = app;
         this.options = options;
-        random = new Random(options.Seed);
     }
 
     /// <summary>The base URL to configure as <c>Translation:Azure:Endpoint</c>.</summary>
@@ -171,9 +171,9 @@ internal sealed partial class FakeTranslatorServer : IAsyncDisposable
             return;
         }
 
-        if (options.TransientFailureRate > 0 && NextDouble() < options.TransientFailureRate)
+        if (NextFails() is { } failure)
         {
-            var serviceUnavailable = NextDouble() < 0.5;
+            var serviceUnavailable = failure % 2 == 0;
             await ErrorAsync(context, serviceUnavailable ? 503000 : 500000,
                 serviceUnavailable ? "The service is temporarily unavailable." : "An unexpected error occurred.");
             return;
@@ -198,11 +198,25 @@ internal sealed partial class FakeTranslatorServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(TranslateBody(texts, recorded.Query["to"], includeSentenceLength), aborted);
     }
 
-    private double NextDouble()
+    // Exactly TransientFailureRate of the valid requests fail, spread evenly (error diffusion), alternating 503
+    // and 500: deterministic, so a test or a benchmark run sees the same share every time.
+    private int? NextFails()
     {
-        lock (random)
+        if (options.TransientFailureRate <= 0)
         {
-            return random.NextDouble();
+            return null;
+        }
+
+        lock (window)
+        {
+            failureDebt += options.TransientFailureRate;
+            if (failureDebt < 1)
+            {
+                return null;
+            }
+
+            failureDebt -= 1;
+            return ++failuresGiven;
         }
     }
 
@@ -373,11 +387,8 @@ internal sealed class FakeTranslatorServerOptions
     /// <summary>The <c>Retry-After</c> sent with a 429 from the allowance; none by default, as the service.</summary>
     public TimeSpan? RetryAfterOnThrottle { get; set; }
 
-    /// <summary>The share of valid requests answered 500000 or 503000.</summary>
+    /// <summary>The share of valid requests answered 500000 or 503000, spread evenly.</summary>
     public double TransientFailureRate { get; set; }
-
-    /// <summary>The seed for the transient failures.</summary>
-    public int Seed { get; set; } = 1;
 
     /// <summary>Texts per request.</summary>
     public int MaxElements { get; set; } = 1000;

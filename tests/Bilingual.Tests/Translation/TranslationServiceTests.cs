@@ -1,3 +1,4 @@
+using Bilingual.Benchmarks.Fakes;
 using Bilingual.Core.Caching;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Segmentation;

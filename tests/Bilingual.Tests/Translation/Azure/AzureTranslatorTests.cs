@@ -297,7 +297,7 @@ public sealed class AzureTranslatorTests : TranslatorContractTests, IAsyncLifeti
         var (_, clean) = await StartAsync(new() { ["Translation:Azure:MaxElementsPerRequest"] = "5" });
         var (flakyServer, flaky) = await StartAsync(
             new() { ["Translation:Azure:MaxElementsPerRequest"] = "5" },
-            new FakeTranslatorServerOptions { TransientFailureRate = 0.3, Seed = 7 });
+            new FakeTranslatorServerOptions { TransientFailureRate = 0.3 });
 
         var expected = await CreateService(clean).TranslateAsync(paragraphs, CancellationToken.None);
         var actual = await CreateService(flaky).TranslateAsync(paragraphs, CancellationToken.None);

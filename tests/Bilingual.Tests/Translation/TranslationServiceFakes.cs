@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Bilingual.Core.Caching;
 using Bilingual.Core.Translation;
 
 namespace Bilingual.Tests.Translation;
@@ -47,28 +46,5 @@ internal sealed class CountingTranslator(TranslatorLimits limits) : ITextTransla
         {
             Interlocked.Decrement(ref inFlight);
         }
-    }
-}
-
-/// <summary>An in-memory translation cache that counts its reads and writes.</summary>
-internal sealed class InMemoryTranslationCache : ITranslationCache
-{
-    private readonly ConcurrentDictionary<TranslationCacheKey, TranslatedText> entries = new();
-
-    public int Writes;
-
-    public IReadOnlyDictionary<TranslationCacheKey, TranslatedText> Entries => entries;
-
-    public ValueTask<TranslatedText?> GetAsync(TranslationCacheKey key, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(entries.TryGetValue(key, out var value) ? value : null);
-    }
-
-    public ValueTask SetAsync(TranslationCacheKey key, TranslatedText value, CancellationToken cancellationToken)
-    {
-        entries[key] = value;
-        Interlocked.Increment(ref Writes);
-        return ValueTask.CompletedTask;
     }
 }
