@@ -3,6 +3,8 @@ using Bilingual.Core.Caching;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Segmentation;
 using Bilingual.Core.Translation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -303,6 +305,46 @@ public sealed class TranslationServiceTests
         Assert.Equal(3, result.Statistics.BackendRequests);
         Assert.All(result.Paragraphs, p => Assert.Single(p.Requests));
         Assert.Equal([1, 2, 3], result.Paragraphs.SelectMany(p => p.Requests).Order());
+    }
+
+    [Fact]
+    public async Task AddTranslationService_WithBackendAndCacheRegistered_ResolvesAWorkingService()
+    {
+        var translator = new CountingTranslator(new TranslatorLimits(100, 10_000));
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Translation:Batching:MaxConcurrentRequests"] = "2",
+            }).Build())
+            .AddLogging()
+            .AddSingleton<ITextTranslator>(translator)
+            .AddSingleton<ITranslationCache>(cache)
+            .AddTranslationService();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var service = provider.GetRequiredService<ITranslationService>();
+        var result = await service.TranslateAsync(["Een."], CancellationToken.None);
+
+        Assert.IsType<TranslationService>(service);
+        Assert.Same(translator.Descriptor, service.Descriptor);
+        Assert.Equal("EEN.", result.Paragraphs[0].Translation!.Text);
+        Assert.Equal(2, provider.GetRequiredService<IOptions<BatchingOptions>>().Value.MaxConcurrentRequests);
+    }
+
+    [Fact]
+    public void BatchingOptions_ConcurrencyOutOfRange_IsRejectedAtStart()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Translation:Batching:MaxConcurrentRequests"] = "0",
+            }).Build())
+            .AddTranslationService();
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<BatchingOptions>>().Value);
+
+        Assert.Contains("MaxConcurrentRequests", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class FixedSegmenter(int[] starts) : ISentenceSegmenter

@@ -74,10 +74,11 @@ internal sealed partial class TextTranslationClient
         var traceId = Guid.NewGuid().ToString("D");
         var characters = texts.Sum(t => t.Length);
         using var request = new HttpRequestMessage(HttpMethod.Post, RequestUri(translateOptions));
-        request.Headers.Add("Ocp-Apim-Subscription-Key", options.Key);
+        // Without validation: a malformed key must fail at the service, not in a FormatException that quotes it.
+        request.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", options.Key);
         if (!string.IsNullOrEmpty(options.Region))
         {
-            request.Headers.Add("Ocp-Apim-Subscription-Region", options.Region);
+            request.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Region", options.Region);
         }
 
         request.Headers.Add(ClientTraceIdHeader, traceId);

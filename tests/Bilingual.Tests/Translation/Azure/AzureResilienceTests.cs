@@ -180,6 +180,33 @@ public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task TranslateAsync_RepeatedServerErrors_OpenTheCircuitAndFailFastWithoutCallingTheService()
+    {
+        await using var noRetries = AzureTestHost.Build(server, time, new Dictionary<string, string?>
+        {
+            ["Translation:Azure:MaxRetries"] = "0",
+        }, logs);
+        var translator = noRetries.GetRequiredService<AzureTranslator>();
+        for (var i = 0; i < 20; i++)
+        {
+            server.Script.Enqueue(new FakeResponse(500, 500000, AfterAuthentication: true));
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            await Assert.ThrowsAsync<TranslationException>(() => translator.TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default));
+        }
+
+        var open = await Assert.ThrowsAsync<TranslationException>(() => translator.TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default));
+        time.Advance(TimeSpan.FromSeconds(31));
+        var afterBreak = await translator.TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default);
+
+        Assert.Contains("failing repeatedly", open.Message, StringComparison.Ordinal);
+        Assert.Equal(21, server.Requests.Count);
+        Assert.Equal("A.", Assert.Single(afterBreak).Text);
+    }
+
+    [Fact]
     public async Task TranslateAsync_Unreachable_SaysSoWithoutTheKey()
     {
         var endpoint = server.Endpoint;

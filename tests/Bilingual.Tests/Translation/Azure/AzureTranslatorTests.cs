@@ -210,6 +210,19 @@ public sealed class AzureTranslatorTests : TranslatorContractTests, IAsyncLifeti
     }
 
     [Fact]
+    public async Task TranslateAsync_MalformedKey_FailsWithoutQuotingIt()
+    {
+        const string malformed = "secret-6d1f0a\r\nX-Injected: 1";
+        var logs = new CapturingLoggerProvider();
+        var (_, translator) = await StartAsync(new() { ["Translation:Azure:Key"] = malformed, ["Translation:Azure:MaxRetries"] = "0" }, logs: logs);
+
+        var error = await Assert.ThrowsAsync<TranslationException>(() => Translate(translator, "Een."));
+
+        Assert.DoesNotContain("secret-6d1f0a", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("secret-6d1f0a", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TranslateAsync_MissingKey_FailsWithoutARequestAndSaysHowToSetIt()
     {
         var (server, translator) = await StartAsync(new() { ["Translation:Azure:Key"] = "" });
