@@ -27,7 +27,7 @@ internal sealed class AzureTranslator : ITextTranslator
             "azure",
             string.IsNullOrEmpty(this.options.Category) ? "3.0" : $"3.0+{this.options.Category}",
             Fingerprint(this.options, glossary),
-            new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.MaxCharactersPerRequest));
+            new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.EffectiveMaxCharactersPerRequest));
     }
 
     /// <inheritdoc />
@@ -47,7 +47,7 @@ internal sealed class AzureTranslator : ITextTranslator
         // The markup counts against the service's limits; a batch it pushes over them is split by the caller
         // rather than refused by the service.
         var sentCharacters = marked.Sum(m => (long)m.Text.Length);
-        if (marked.Any(m => m.Text.Length > options.MaxCharactersPerRequest))
+        if (marked.Any(m => m.Text.Length > Descriptor.Limits.MaxCharacters))
         {
             throw new TranslationException("With the glossary markup, a text is longer than one Azure Translator request may carry.")
             {
@@ -55,7 +55,7 @@ internal sealed class AzureTranslator : ITextTranslator
             };
         }
 
-        if (sentCharacters > options.MaxCharactersPerRequest || marked.Length > options.MaxElementsPerRequest)
+        if (sentCharacters > Descriptor.Limits.MaxCharacters || marked.Length > Descriptor.Limits.MaxElements)
         {
             throw new TranslationException("With the glossary markup, the batch is larger than one Azure Translator request may carry.")
             {

@@ -48,9 +48,17 @@ public sealed class AzureTranslatorOptions : IValidatableObject
     [Range(1, 1000)]
     public int MaxElementsPerRequest { get; set; } = 1000;
 
-    /// <summary>Characters per request, summed over its texts (spaces and markup included). Default and service maximum 50,000.</summary>
+    /// <summary>
+    /// Characters per request, summed over its texts (spaces and markup included). Default and service maximum
+    /// 50,000. With rate shaping on, a request never carries more than a quarter of
+    /// <see cref="CharactersPerMinute"/> (8,325 on the free tier), so one request can never outrun the allowance.
+    /// </summary>
     [Range(1, 50_000)]
     public int MaxCharactersPerRequest { get; set; } = 50_000;
+
+    /// <summary>The request size actually used: <see cref="MaxCharactersPerRequest"/>, capped by a quarter of the allowance.</summary>
+    internal int EffectiveMaxCharactersPerRequest =>
+        CharactersPerMinute > 0 ? Math.Max(1, Math.Min(MaxCharactersPerRequest, CharactersPerMinute / 4)) : MaxCharactersPerRequest;
 
     /// <summary>
     /// Client-side rate shaping: characters sent per <see cref="RateWindow"/> (one minute). Default 2,000,000,

@@ -28,7 +28,7 @@ public static class AzureTranslatorServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value;
             return new CharacterRateLimiter(
-                options.CharactersPerMinute, options.RateWindow, options.MaxCharactersPerRequest, sp.GetRequiredService<TimeProvider>());
+                options.CharactersPerMinute, options.RateWindow, options.EffectiveMaxCharactersPerRequest, sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<AzureResilience>();
         services.TryAddTransient<AzureResilienceHandler>();

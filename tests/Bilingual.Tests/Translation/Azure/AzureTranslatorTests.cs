@@ -141,6 +141,16 @@ public sealed class AzureTranslatorTests : TranslatorContractTests, IAsyncLifeti
     }
 
     [Fact]
+    public async Task Descriptor_FreeTierAllowance_CapsTheRequestSizeAtAQuarterOfIt()
+    {
+        var (_, free) = await StartAsync(new() { ["Translation:Azure:CharactersPerMinute"] = "33300" });
+        var (_, unshaped) = await StartAsync(new() { ["Translation:Azure:CharactersPerMinute"] = "0" });
+
+        Assert.Equal(8_325, free.Descriptor.Limits.MaxCharacters);
+        Assert.Equal(50_000, unshaped.Descriptor.Limits.MaxCharacters);
+    }
+
+    [Fact]
     public async Task TranslateAsync_MeteredUsage_IsRecordedOnTheCallsMeter()
     {
         var (_, translator) = await StartAsync();
