@@ -43,8 +43,8 @@ internal static class AzureTranslatorErrors
                 $"Azure Translator kept throttling the requests ({effective}): the resource's character or request rate was exceeded; lower Translation:Azure:CharactersPerMinute."),
             500000 => "Azure Translator had an unexpected error (500000).",
             503000 => "Azure Translator is temporarily unavailable (503000).",
-            _ when status is >= 400 and < 500 => string.Create(CultureInfo.InvariantCulture, $"Azure Translator rejected the request ({effective})."),
-            _ => string.Create(CultureInfo.InvariantCulture, $"Azure Translator failed with HTTP {status} ({effective})."),
+            _ when status is >= 400 and < 500 => string.Create(CultureInfo.InvariantCulture, $"Azure Translator rejected the request ({Label(status, code)})."),
+            _ => string.Create(CultureInfo.InvariantCulture, $"Azure Translator failed ({Label(status, code)})."),
         };
 
         if (!string.IsNullOrEmpty(requestId))
@@ -54,6 +54,9 @@ internal static class AzureTranslatorErrors
 
         return new TranslationException(message) { ErrorCode = code, StatusCode = status, RequestTooLarge = tooLarge };
     }
+
+    private static string Label(int status, int? code) =>
+        code is { } known ? known.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"HTTP {status}");
 
     /// <summary>The service could not be reached.</summary>
     public static TranslationException Unreachable(Uri endpoint, Exception cause) => new(

@@ -188,6 +188,38 @@ public sealed class AzureTranslatorTests : TranslatorContractTests, IAsyncLifeti
         Assert.Single(server.Requests);
     }
 
+    [Theory]
+    [InlineData(408, 408001, "still being prepared")]
+    [InlineData(429, 429000, "kept throttling")]
+    [InlineData(429, 429001, "kept throttling")]
+    [InlineData(429, 429002, "kept throttling")]
+    [InlineData(500, 500000, "unexpected error")]
+    [InlineData(503, 503000, "temporarily unavailable")]
+    public async Task TranslateAsync_RetryableErrorWithoutRetriesLeft_FailsWithOneClearMessage(int status, int code, string expected)
+    {
+        var (server, translator) = await StartAsync(new() { ["Translation:Azure:MaxRetries"] = "0" });
+        server.Script.Enqueue(new FakeResponse(status, code, AfterAuthentication: true));
+
+        var error = await Assert.ThrowsAsync<TranslationException>(() => Translate(translator, "Een."));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"({code})", error.Message, StringComparison.Ordinal);
+        Assert.False(error.RequestTooLarge);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_ErrorWithoutTheDocumentedBody_IsNamedByItsStatus()
+    {
+        var (server, translator) = await StartAsync(new() { ["Translation:Azure:MaxRetries"] = "0" });
+        server.Script.Enqueue(new FakeResponse(502, AfterAuthentication: true));
+
+        var error = await Assert.ThrowsAsync<TranslationException>(() => Translate(translator, "Een."));
+
+        Assert.Equal("Azure Translator failed (HTTP 502); request id fake-1.", error.Message);
+        Assert.Null(error.ErrorCode);
+    }
+
     [Fact]
     public async Task TranslateAsync_WrongKey_Says401000AndNeverShowsTheKey()
     {
