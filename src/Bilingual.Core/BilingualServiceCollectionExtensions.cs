@@ -1,6 +1,8 @@
 using Bilingual.Core.Caching;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Segmentation;
+using Bilingual.Core.Translation;
 using Bilingual.Core.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,9 @@ public static class BilingualServiceCollectionExtensions
     public static IServiceCollection AddBilingual(this IServiceCollection services)
     {
         services.AddReading();
+        services.AddSegmentation();
         services.AddTranslationCache();
+        services.AddTranslation();
         services.AddWriting();
         services.AddPipeline();
         return services;
