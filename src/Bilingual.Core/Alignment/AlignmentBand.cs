@@ -53,8 +53,8 @@ internal sealed class AlignmentBand
     }
 
     /// <summary>
-    /// The band around a path of lattice points (each bead from one point to the next covers the rectangle
-    /// between them), widened by <paramref name="width"/> sentences on each side.
+    /// The band around a path of lattice points (the coarse pass's block beads): within each step of the path the
+    /// straight line from one point to the next, widened by <paramref name="width"/> sentences on each side.
     /// </summary>
     public static AlignmentBand AroundPath(int sourceCount, int targetCount, IReadOnlyList<(int Source, int Target)> path, int width)
     {
@@ -68,29 +68,14 @@ internal sealed class AlignmentBand
             var (i1, j1) = path[k + 1];
             for (var i = i0; i <= i1; i++)
             {
-                low[i] = Math.Min(low[i], j0);
-                high[i] = Math.Max(high[i], j1);
+                var centreLow = i1 == i0 ? j0 : j0 + (int)((long)(i - i0) * (j1 - j0) / (i1 - i0));
+                var centreHigh = i1 == i0 ? j1 : centreLow;
+                low[i] = Math.Min(low[i], centreLow - width);
+                high[i] = Math.Max(high[i], centreHigh + width);
             }
         }
 
-        // Widen vertically (rows near a path row) and horizontally (target sentences near the path).
-        var widenedLow = new int[sourceCount + 1];
-        var widenedHigh = new int[sourceCount + 1];
-        for (var i = 0; i <= sourceCount; i++)
-        {
-            var lo = int.MaxValue;
-            var hi = int.MinValue;
-            for (var d = Math.Max(0, i - width); d <= Math.Min(sourceCount, i + width); d++)
-            {
-                lo = Math.Min(lo, low[d]);
-                hi = Math.Max(hi, high[d]);
-            }
-
-            widenedLow[i] = Math.Max(0, lo - width);
-            widenedHigh[i] = Math.Min(targetCount, hi + width);
-        }
-
-        return Monotone(sourceCount, targetCount, widenedLow, widenedHigh);
+        return Monotone(sourceCount, targetCount, low, high);
     }
 
     /// <summary>The band of half-width <paramref name="width"/> around the straight line from (0, 0) to (n, m).</summary>

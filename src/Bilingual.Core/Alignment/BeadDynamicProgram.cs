@@ -34,6 +34,13 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         var cells = offset[n + 1];
         var best = new double[cells];
         var forward = posteriors ? new double[cells] : [];
+        // The backward pass needs every bead's cost again; keeping them (as floats) halves the scoring work.
+        var costs = posteriors ? new float[cells * this.shapes.Length] : [];
+        if (posteriors)
+        {
+            Array.Fill(costs, float.PositiveInfinity);
+        }
+
         var back = new sbyte[cells];
         Span<double> candidates = stackalloc double[this.shapes.Length];
 
@@ -57,7 +64,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                     var (a, b) = (this.shapes[s].Source, this.shapes[s].Target);
                     var pi = i - a;
                     var pj = j - b;
-                    if (pi < 0 || pj < band.Low[Math.Max(pi, 0)] || pj > band.High[pi])
+                    if (pi < 0 || pj < band.Low[pi] || pj > band.High[pi])
                     {
                         continue;
                     }
@@ -79,6 +86,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                     if (posteriors)
                     {
                         candidates[count++] = forward[previous] + cost;
+                        costs[(cell * this.shapes.Length) + s] = (float)cost;
                     }
                 }
 
@@ -106,13 +114,13 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         path.Reverse();
         if (posteriors)
         {
-            AddPosteriors(band, scorer, sourceStart, targetStart, offset, forward, path);
+            AddPosteriors(band, sourceStart, targetStart, offset, forward, costs, path);
         }
 
         return path;
     }
 
-    private void AddPosteriors(AlignmentBand band, IBeadScorer scorer, int sourceStart, int targetStart, long[] offset, double[] forward, List<ScoredBead> path)
+    private void AddPosteriors(AlignmentBand band, int sourceStart, int targetStart, long[] offset, double[] forward, float[] costs, List<ScoredBead> path)
     {
         var n = band.SourceCount;
         var m = band.TargetCount;
@@ -139,8 +147,8 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                         continue;
                     }
 
-                    candidates[count++] = backward[offset[ni] + nj - band.Low[ni]]
-                        + scorer.Cost(sourceStart + i, this.shapes[s].Source, targetStart + j, this.shapes[s].Target);
+                    var next = offset[ni] + nj - band.Low[ni];
+                    candidates[count++] = backward[next] + costs[(next * this.shapes.Length) + s];
                 }
 
                 backward[cell] = SoftMin(candidates[..count]);

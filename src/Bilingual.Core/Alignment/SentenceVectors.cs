@@ -11,6 +11,7 @@ internal sealed class SentenceVectors
     private readonly int[][] keys;
     private readonly float[][] weights;
     private readonly double[] selfDots;
+    private readonly double[] spanNorms;
     private readonly int span;
 
     private SentenceVectors(int[][] keys, float[][] weights, int span)
@@ -24,6 +25,25 @@ internal sealed class SentenceVectors
             for (var k = 0; k < span && i + k < keys.Length; k++)
             {
                 selfDots[i * span + k] = Dot(keys[i], weights[i], keys[i + k], weights[i + k]);
+            }
+        }
+
+        spanNorms = new double[keys.Length * span];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            for (var count = 1; count <= span && i + count <= keys.Length; count++)
+            {
+                var sum = 0.0;
+                for (var a = 0; a < count; a++)
+                {
+                    sum += selfDots[(i + a) * span];
+                    for (var b = a + 1; b < count; b++)
+                    {
+                        sum += 2 * selfDots[((i + a) * span) + (b - a)];
+                    }
+                }
+
+                spanNorms[(i * span) + count - 1] = sum;
             }
         }
     }
@@ -73,21 +93,8 @@ internal sealed class SentenceVectors
     /// <summary>The dot product of sentence <paramref name="i"/> here with sentence <paramref name="j"/> of <paramref name="other"/>.</summary>
     public double Dot(int i, SentenceVectors other, int j) => Dot(keys[i], weights[i], other.keys[j], other.weights[j]);
 
-    /// <summary>The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>).</summary>
-    public double SquaredNorm(int start, int count)
-    {
-        var sum = 0.0;
-        for (var a = 0; a < count; a++)
-        {
-            sum += selfDots[(start + a) * span];
-            for (var b = a + 1; b < count; b++)
-            {
-                sum += 2 * PairDot(start + a, start + b);
-            }
-        }
-
-        return sum;
-    }
+    /// <summary>The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>), count at most the span given at construction.</summary>
+    public double SquaredNorm(int start, int count) => count == 0 ? 0 : spanNorms[(start * span) + count - 1];
 
     /// <summary>The sum of the sentences [<paramref name="start"/>, +<paramref name="count"/>) hashed into a dense vector of <paramref name="dimensions"/> (a power of two), for the coarse pass.</summary>
     public float[] Dense(int start, int count, int dimensions)
@@ -103,9 +110,6 @@ internal sealed class SentenceVectors
 
         return dense;
     }
-
-    private double PairDot(int i, int j) =>
-        j - i < span ? selfDots[i * span + (j - i)] : Dot(keys[i], weights[i], keys[j], weights[j]);
 
     private static double Dot(int[] ak, float[] aw, int[] bk, float[] bw)
     {

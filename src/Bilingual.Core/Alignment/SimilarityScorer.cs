@@ -45,8 +45,44 @@ internal sealed class SimilarityScorer : IBeadScorer
             return 0;
         }
 
-        var cosine = Cosine(sourceStart, sourceCount, targetStart, targetCount);
-        return -calibration.LogLikelihoodRatio(cosine);
+        // One pass over the sentence-by-sentence dot products gives the bead's dot product and, as row and
+        // column sums, each sentence's dot product with the whole other side.
+        Span<double> rowSums = stackalloc double[sourceCount];
+        Span<double> columnSums = stackalloc double[targetCount];
+        var dot = 0.0;
+        for (var a = 0; a < sourceCount; a++)
+        {
+            for (var b = 0; b < targetCount; b++)
+            {
+                var d = PairDot(sourceStart + a, targetStart + b);
+                rowSums[a] += d;
+                columnSums[b] += d;
+                dot += d;
+            }
+        }
+
+        var sourceNorm = source.SquaredNorm(sourceStart, sourceCount);
+        var targetNorm = target.SquaredNorm(targetStart, targetCount);
+        var cost = -calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm));
+        if (sourceCount == 1 && targetCount == 1)
+        {
+            return cost;
+        }
+
+        // In a bead of several sentences every one must be part of the translation: a sentence that looks
+        // unrelated to the other side (a caption, a line of OCR noise, an added remark) belongs in a 1-0 or
+        // 0-1 bead of its own, so its lack of evidence is charged here rather than hidden in the sum.
+        for (var a = 0; a < sourceCount && sourceCount > 1; a++)
+        {
+            cost += Math.Max(0, -calibration.LogLikelihoodRatio(Cosine(rowSums[a], source.SquaredNorm(sourceStart + a, 1), targetNorm)));
+        }
+
+        for (var b = 0; b < targetCount && targetCount > 1; b++)
+        {
+            cost += Math.Max(0, -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, target.SquaredNorm(targetStart + b, 1))));
+        }
+
+        return cost;
     }
 
     /// <summary>The cosine between the summed vectors of the two spans.</summary>
@@ -61,13 +97,13 @@ internal sealed class SimilarityScorer : IBeadScorer
             }
         }
 
-        if (dot <= 0)
-        {
-            return 0;
-        }
+        return Cosine(dot, source.SquaredNorm(sourceStart, sourceCount), target.SquaredNorm(targetStart, targetCount));
+    }
 
-        var norms = source.SquaredNorm(sourceStart, sourceCount) * target.SquaredNorm(targetStart, targetCount);
-        return norms > 0 ? Math.Min(1.0, dot / Math.Sqrt(norms)) : 0;
+    private static double Cosine(double dot, double sourceNorm, double targetNorm)
+    {
+        var norms = sourceNorm * targetNorm;
+        return dot > 0 && norms > 0 ? Math.Min(1.0, dot / Math.Sqrt(norms)) : 0;
     }
 
     private double PairDot(int i, int j)
@@ -111,30 +147,22 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     public const double MaxEvidence = 12;
 
     private const int MinimumSample = 8;
-    private const int MaximumSample = 400;
+    private const int MaximumSample = 200;
 
     /// <summary>Used where a block is too small to estimate from (typical of a bridge compared with a human translation).</summary>
     public static SimilarityCalibration Default { get; } = new(0.45, 0.15, 0.03, 0.04);
 
-    /// <summary>log p(cosine | translation) − log p(cosine | unrelated), clipped to ±<see cref="MaxEvidence"/>.</summary>
+    /// <summary>
+    /// log p(cosine | translation) − log p(cosine | unrelated), clipped to ±<see cref="MaxEvidence"/>. The two
+    /// normals share one (pooled) variance, which makes the ratio linear in the cosine (Fisher's discriminant):
+    /// the unrelated pairs' narrow, light-tailed normal would otherwise make every fair match look certain.
+    /// </summary>
     public double LogLikelihoodRatio(double cosine)
     {
-        // Below the unrelated mean or above the translation mean the ratio must not turn back: a closer
-        // match is never worse evidence.
-        var c = Math.Max(cosine, RandomMean);
-        var ratio = Gaussian(c);
-        if (c > MatchMean)
-        {
-            ratio = Math.Max(ratio, Gaussian(MatchMean));
-        }
-
+        var variance = (Square(MatchDeviation) + Square(RandomDeviation)) / 2;
+        var ratio = (MatchMean - RandomMean) / variance * (cosine - ((MatchMean + RandomMean) / 2));
         return Math.Clamp(ratio, -MaxEvidence, MaxEvidence);
     }
-
-    private double Gaussian(double c) =>
-        Math.Log(RandomDeviation / MatchDeviation)
-        - (Square(c - MatchMean) / (2 * Square(MatchDeviation)))
-        + (Square(c - RandomMean) / (2 * Square(RandomDeviation)));
 
     /// <summary>Estimates the calibration for aligning all of <paramref name="source"/> with all of <paramref name="target"/>.</summary>
     public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target)
@@ -145,7 +173,7 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
             return Default;
         }
 
-        var window = Math.Clamp(Math.Abs(n - m) + 5, 5, Math.Max(5, m / 4));
+        var window = Math.Clamp((Math.Abs(n - m) / 2) + 5, 5, Math.Max(5, Math.Min(40, m / 4)));
         var step = Math.Max(1, n / MaximumSample);
         var matches = new List<double>();
         var randoms = new List<double>();
