@@ -26,7 +26,7 @@ public static class AlignmentBenchmark
             return 2;
         }
 
-        var aligner = new DocumentAligner(Options.Create(new AlignmentOptions { MaxFullLattice = int.Parse(Environment.GetEnvironmentVariable("ALIGN_FULL") ?? "100000", CultureInfo.InvariantCulture) }));
+        var aligner = new DocumentAligner(Options.Create(new AlignmentOptions { MaxFullLattice = int.Parse(Environment.GetEnvironmentVariable("ALIGN_FULL") ?? "100000", CultureInfo.InvariantCulture), BandWidth = int.Parse(Environment.GetEnvironmentVariable("ALIGN_BAND") ?? "12", CultureInfo.InvariantCulture), CoarseBlocks = int.Parse(Environment.GetEnvironmentVariable("ALIGN_BLOCKS") ?? "250", CultureInfo.InvariantCulture) }));
         var rows = new List<string[]>();
         var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
         var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr")) };

@@ -26,11 +26,11 @@ public sealed class AlignmentOptions
     public int MaxFullLattice { get; set; } = 100_000;
 
     /// <summary>
-    /// How many sentences the fine pass may stray on each side of the coarse path. Default 12, range 2–500.
+    /// How many sentences the fine pass may stray on each side of the coarse path. Default 20, range 2–500.
     /// </summary>
     /// <value>Sentences.</value>
     [Range(2, 500)]
-    public int BandWidth { get; set; } = 12;
+    public int BandWidth { get; set; } = 20;
 
     /// <summary>How many blocks a side is cut into for the coarse pass. Default 250, range 20–5,000.</summary>
     /// <value>Blocks.</value>
