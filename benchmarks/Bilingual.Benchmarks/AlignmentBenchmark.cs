@@ -9,7 +9,7 @@ namespace Bilingual.Benchmarks;
 /// <summary>
 /// Sentence alignment quality (strict and lax F1, Vecalign's scorer) and time on the development sets in
 /// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
-/// synthetic 10,000-sentence pair. Times are the best of the repeats, wall clock and processor time (the
+/// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine). Usage: <c>alignment [--shared DIR] [--repeat N]</c>.
 /// </summary>
 public static class AlignmentBenchmark
@@ -26,7 +26,10 @@ public static class AlignmentBenchmark
             return 2;
         }
 
-        var aligner = new DocumentAligner(Options.Create(new AlignmentOptions { MaxFullLattice = int.Parse(Environment.GetEnvironmentVariable("ALIGN_FULL") ?? "100000", CultureInfo.InvariantCulture), BandWidth = int.Parse(Environment.GetEnvironmentVariable("ALIGN_BAND") ?? "12", CultureInfo.InvariantCulture), CoarseBlocks = int.Parse(Environment.GetEnvironmentVariable("ALIGN_BLOCKS") ?? "250", CultureInfo.InvariantCulture) }));
+        var options = new AlignmentOptions();
+        options.MaxFullLattice = int.Parse(Option(args, "--max-full-lattice") ?? options.MaxFullLattice.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        options.BandWidth = int.Parse(Option(args, "--band-width") ?? options.BandWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var aligner = new DocumentAligner(Options.Create(options));
         var rows = new List<string[]>();
         var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
         var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr")) };

@@ -10,18 +10,23 @@ internal sealed class LengthScorer : IBeadScorer
     /// <summary>Gale &amp; Church 1993: variance of the target length per source character (s² = 6.8).</summary>
     public const double Variance = 6.8;
 
+    /// <summary>Characters of prior evidence for a length ratio of 1.</summary>
+    private const long RatioPseudoCount = 500;
+
     private readonly long[] sourcePrefix;
     private readonly long[] targetPrefix;
     private readonly double ratio;
 
-    /// <summary>Creates the scorer over the sentence lengths of both sides; the ratio is the document's own (total target ÷ total source length).</summary>
+    /// <summary>Creates the scorer over the sentence lengths of both sides; the ratio is the document's own (total target ÷ total source length, shrunk towards 1 for short texts).</summary>
     public LengthScorer(IReadOnlyList<int> sourceLengths, IReadOnlyList<int> targetLengths)
     {
         sourcePrefix = Prefix(sourceLengths);
         targetPrefix = Prefix(targetLengths);
         var sourceTotal = sourcePrefix[^1];
         var targetTotal = targetPrefix[^1];
-        ratio = sourceTotal > 0 && targetTotal > 0 ? (double)targetTotal / sourceTotal : 1.0;
+        // The document's own ratio, shrunk towards 1 by a pseudo-count: a paragraph or two is too little text to
+        // estimate it from (one inserted sentence would move it), a book is plenty.
+        ratio = (targetTotal + RatioPseudoCount) / (double)(sourceTotal + RatioPseudoCount);
     }
 
     /// <summary>The target-to-source length ratio in use.</summary>
@@ -38,8 +43,18 @@ internal sealed class LengthScorer : IBeadScorer
     {
         var source = sourcePrefix[sourceStart + sourceCount] - sourcePrefix[sourceStart];
         var target = targetPrefix[targetStart + targetCount] - targetPrefix[targetStart];
+        if (sourceCount == 0 || targetCount == 0)
+        {
+            // Gale & Church's δ of a sentence against nothing keeps growing with its length, yet an inserted
+            // remark is not much rarer for being long: the length counts up to two standard deviations only.
+            return Prior(sourceCount, targetCount) + Math.Min(LengthCost(source * ratio, target), SkipLengthCap);
+        }
+
         return Prior(sourceCount, targetCount) + LengthCost(source * ratio, target);
     }
+
+    /// <summary>−log P(|δ| ≥ 2): the most a skip's length may cost.</summary>
+    private static readonly double SkipLengthCap = -LogTwoSidedTail(2);
 
     /// <summary>−log P(|δ| ≥ observed) for an expected target length and an observed one.</summary>
     public static double LengthCost(double expected, double observed)
