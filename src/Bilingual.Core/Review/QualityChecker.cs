@@ -194,11 +194,12 @@ internal sealed partial class QualityChecker : IQualityChecker
             var found = inSource.Matches(source);
             if (found.Count > 0 && !inTarget.IsMatch(target))
             {
+                // Where the term was left as it was, the target shows it too.
                 flags.Add(new QualityFlag(
                     QualityFlagKind.Glossary,
-                    $"Glossary: “{term}” should be rendered as “{translation}”",
+                    $"“{term}” should be rendered as “{translation}”",
                     found.Select(m => new TextSpan(m.Index, m.Length)).ToArray(),
-                    []));
+                    inSource.Matches(target).Select(m => new TextSpan(m.Index, m.Length)).ToArray()));
             }
         }
     }

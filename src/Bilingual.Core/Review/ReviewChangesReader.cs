@@ -72,6 +72,11 @@ public static class ReviewChangesReader
 
             var edited = change.Target is not null && !string.Equals(change.Target, change.OriginalTarget, StringComparison.Ordinal);
             var status = edited ? ReviewStatus.Corrected : change.Status;
+            if (status is null)
+            {
+                continue; // Neither an edit nor a decision: nothing for the memory.
+            }
+
             if (!ReviewStatus.IsKnown(status))
             {
                 throw new InvalidDataException($"change {change.Id}: unknown status '{change.Status}'");
@@ -82,7 +87,7 @@ public static class ReviewChangesReader
                 file.TargetLanguage,
                 change.Source,
                 (edited ? change.Target : change.OriginalTarget) ?? "",
-                status!,
+                status,
                 Blank(change.Reviewer) ?? Blank(file.Reviewer) ?? defaultReviewer,
                 change.ChangedAt ?? file.ExportedAt ?? DateTimeOffset.UnixEpoch,
                 Blank(change.Comment)));

@@ -17,8 +17,8 @@ internal static class ReviewPageHtml
 
     /// <summary>
     /// Appends <paramref name="text"/> encoded. Control characters (which HTML forbids as text) are shown as
-    /// their Control Pictures (U+2400 block) in a titled span when <paramref name="visibleControls"/> is set,
-    /// and replaced by U+FFFD otherwise; so are lone surrogates.
+    /// their code point (<c>U+0001</c>) in a marked span when <paramref name="visibleControls"/> is set, and
+    /// replaced by U+FFFD otherwise; lone surrogates always become U+FFFD.
     /// </summary>
     public static void EncodeText(StringBuilder builder, ReadOnlySpan<char> text, bool visibleControls = true)
     {
@@ -47,10 +47,9 @@ internal static class ReviewPageHtml
                     {
                         if (visibleControls)
                         {
-                            var picture = c < 0x20 ? (char)(0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD';
-                            builder.Append("<span class=\"ctl\" title=\"control character U+")
-                                .Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append("\">")
-                                .Append(picture).Append("</span>");
+                            // Not the Control Pictures block: few fonts have its glyphs.
+                            builder.Append("<span class=\"ctl\" title=\"control character\">U+")
+                                .Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append("</span>");
                         }
                         else
                         {

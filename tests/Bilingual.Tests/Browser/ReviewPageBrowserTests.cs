@@ -102,7 +102,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Equal("<script>alert(1)</script>", await page.Locator("#row-p0-b0 td.src").InnerTextAsync());
         Assert.Contains("</td><td>broken", await page.Locator("#row-p1-b0 td.tgt").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("&amp; entiteit", await page.Locator("#row-p1-b0 td.src").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("␁", await page.Locator("#row-p1-b1 td.tgt").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["U+0001", "U+0007"], await page.Locator("#row-p1-b1 td.tgt .ctl").AllInnerTextsAsync());
         Assert.Equal("2-1", await page.Locator("#row-p1-b0 td.kind").InnerTextAsync());
         Assert.Equal("0-1", await page.Locator("#row-p1-b1 td.kind").InnerTextAsync());
         Assert.True(await page.Locator("#gloss-banner").IsVisibleAsync());
@@ -185,6 +185,13 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         await page.Keyboard.TypeAsync("typed");
         await page.Keyboard.PressAsync("Escape");
         Assert.Equal(0, await page.Locator("#row-p1-b0 p.comment").CountAsync());
+
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("c");
+        await page.Keyboard.TypeAsync("Check the name");
+        await page.Keyboard.PressAsync("Control+Enter");
+        Assert.Equal("needs-review", await StatusAsync(page, "p1-b1"));
+        Assert.Equal("Check the name", await page.Locator("#row-p1-b1 p.comment").InnerTextAsync());
 
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search", await page.EvaluateAsync<string>("() => document.activeElement.id"));

@@ -71,12 +71,14 @@ public sealed class QualityCheckerTests
     public void Check_GlossaryTermNotRendered_FlagsGlossaryAtTheSourceTerm()
     {
         const string source = "De Russische president Poetin sprak over de Navo.";
+        const string target = "The Russian president Poetin spoke about NATO.";
 
-        var flag = Assert.Single(_checker.Check(source, "The Russian president Poetin spoke about NATO."));
+        var flag = Assert.Single(_checker.Check(source, target));
 
         Assert.Equal(QualityFlagKind.Glossary, flag.Kind);
         Assert.Contains("Putin", flag.Message, StringComparison.Ordinal);
         Assert.Equal("Poetin", source.Substring(flag.SourceSpans[0].Start, flag.SourceSpans[0].Length));
+        Assert.Equal("Poetin", target.Substring(flag.TargetSpans[0].Start, flag.TargetSpans[0].Length));
     }
 
     [Fact]

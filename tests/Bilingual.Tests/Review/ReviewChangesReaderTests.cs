@@ -16,13 +16,14 @@ public sealed class ReviewChangesReaderTests
               "target": "Under a 1996 treaty.", "status": "accepted", "comment": "year", "reviewer": null, "changedAt": "2023-04-08T09:30:00.000Z" },
             { "id": "p0-b1", "row": 2, "source": "Woensdag.", "originalTarget": "Wednesday.", "target": "Wednesday.",
               "status": "needs-review", "comment": null, "reviewer": "bob", "changedAt": "2023-04-08T09:31:00.000Z" },
-            { "id": "p2-b1", "row": 9, "source": "", "originalTarget": "Added.", "target": "Added.", "status": "accepted" }
+            { "id": "p2-b1", "row": 9, "source": "", "originalTarget": "Added.", "target": "Added.", "status": "accepted" },
+            { "id": "p3-b0", "row": 10, "source": "Kernwapens", "originalTarget": "Nuclear weapons", "target": "Nuclear weapons", "status": null }
           ]
         }
         """;
 
     [Fact]
-    public void ReadJson_EditedTarget_IsACorrectionWhateverTheStatus()
+    public void ReadJson_EditedTarget_IsACorrectionWhateverTheStatusAndUndecidedRowsAreSkipped()
     {
         var corrections = ReviewChangesReader.ReadJson(Utf8(Changes));
 

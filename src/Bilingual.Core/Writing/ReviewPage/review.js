@@ -50,9 +50,12 @@
     var s = rowState(id), r = rowsById[id];
     var status = s && s.status ? s.status : (r.review ? r.review.status : '');
     if (s && s.target != null && status !== 'needs-review') { status = 'corrected'; }
+    var comment = s && s.comment != null ? s.comment : (r.review ? r.review.comment || '' : '');
+    // A comment without a decision asks for another look, as a CAT tool's comment flag does.
+    if (!status && comment) { status = 'needs-review'; }
     return {
       status: status,
-      comment: s && s.comment != null ? s.comment : (r.review ? r.review.comment || '' : ''),
+      comment: comment,
       target: s && s.target != null ? s.target : null,
       reviewer: s && s.status ? state.reviewer : (r.review ? r.review.reviewer : ''),
       changedAt: s ? s.changedAt : (r.review ? r.review.changedAt : null)
@@ -67,20 +70,20 @@
     cell.textContent = '';
     if (e.status) {
       cell.appendChild(el('span', 'status st-' + e.status, statusLabels[e.status] || e.status));
-      var who = (e.reviewer || 'unknown reviewer') + (e.changedAt ? ', ' + String(e.changedAt).slice(0, 10) : '');
+      var who = [e.reviewer, e.changedAt ? String(e.changedAt).slice(0, 10) : ''].filter(Boolean).join(', ');
       cell.appendChild(el('span', 'who', who));
     }
     if (e.comment) { cell.appendChild(el('p', 'comment', e.comment)); }
     var actions = el('div', 'actions');
-    [['accept', '✓ Accept', 'accepted', 'a'], ['query', '? Needs review', 'needs-review', 'r']].forEach(function (a) {
+    [['accept', '✓ Accept', 'accepted', 'Accept', 'a'], ['query', '? Query', 'needs-review', 'Mark as needing review', 'r']].forEach(function (a) {
       var b = el('button', e.status === a[2] ? 'on' : '', a[1]);
-      b.type = 'button'; b.dataset.act = a[0]; b.title = a[1].slice(2) + ' (' + a[3] + ')';
+      b.type = 'button'; b.dataset.act = a[0]; b.title = a[3] + ' (' + a[4] + ')';
       b.setAttribute('aria-pressed', e.status === a[2] ? 'true' : 'false');
       actions.appendChild(b);
     });
-    [['edit', 'Edit', 'e'], ['comment', 'Comment', 'c']].forEach(function (a) {
+    [['edit', '✎ Edit', 'Edit the target', 'e'], ['comment', 'Comment', 'Comment on this row', 'c']].forEach(function (a) {
       var b = el('button', '', a[1]);
-      b.type = 'button'; b.dataset.act = a[0]; b.title = a[1] + ' (' + a[2] + ')';
+      b.type = 'button'; b.dataset.act = a[0]; b.title = a[2] + ' (' + a[3] + ')';
       actions.appendChild(b);
     });
     cell.appendChild(actions);
@@ -198,6 +201,7 @@
   var reviewer = document.getElementById('reviewer');
   reviewer.value = state.reviewer || '';
   reviewer.addEventListener('input', function () { state.reviewer = reviewer.value; save(); });
+  reviewer.addEventListener('change', function () { Object.keys(state.rows).forEach(render); });
 
   // Navigation.
   function visibleRows() { return trs.filter(function (tr) { return !tr.hidden; }); }
