@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml;
-using System.Xml.Linq;
+using Bilingual.Core.Writing;
 
 namespace Bilingual.Core.Review;
 
@@ -17,13 +17,14 @@ public static class ReviewChangesReader
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Reads <paramref name="path"/>, a <c>.json</c> changes file or a <c>.tmx</c> file.</summary>
+    /// <summary>Reads <paramref name="path"/>, a <c>.json</c> changes file or a <c>.tmx</c> file, told apart by content.</summary>
     /// <param name="path">The file exported by the review page.</param>
     /// <param name="defaultReviewer">The reviewer to record where the file names none.</param>
-    /// <exception cref="InvalidDataException">The file is neither, or is malformed; the message says where.</exception>
-    public static IReadOnlyList<ReviewCorrection> Read(string path, string? defaultReviewer = null)
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <exception cref="InvalidDataException">The file is neither, or is malformed; the message says why.</exception>
+    public static async Task<IReadOnlyList<ReviewCorrection>> ReadAsync(string path, string? defaultReviewer, CancellationToken cancellationToken)
     {
-        using var stream = File.OpenRead(path);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         var first = stream.ReadByte();
         while (first is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF)
         {
@@ -34,8 +35,8 @@ public static class ReviewChangesReader
         return first switch
         {
             '{' => ReadJson(stream, defaultReviewer),
-            '<' => ReadTmx(stream, defaultReviewer),
-            _ => throw new InvalidDataException($"{path}: neither a review changes JSON file nor a TMX file"),
+            '<' => await ReadTmxAsync(stream, defaultReviewer, cancellationToken),
+            _ => throw new InvalidDataException("neither a review changes JSON file nor a TMX file"),
         };
     }
 
@@ -97,59 +98,45 @@ public static class ReviewChangesReader
     }
 
     /// <summary>Reads the reviewed units of a TMX 1.4b file: those with a <c>&lt;prop type="x-status"&gt;</c>.</summary>
-    public static IReadOnlyList<ReviewCorrection> ReadTmx(Stream stream, string? defaultReviewer = null)
+    public static async Task<IReadOnlyList<ReviewCorrection>> ReadTmxAsync(Stream stream, string? defaultReviewer, CancellationToken cancellationToken)
     {
-        XDocument document;
+        TmxMemory memory;
         try
         {
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            document = XDocument.Load(reader);
+            memory = await TmxReader.ReadAsync(stream, cancellationToken);
         }
         catch (XmlException e)
         {
             throw new InvalidDataException($"TMX is not well-formed XML: {e.Message}", e);
         }
 
-        var header = document.Root?.Element("header");
-        var sourceLanguage = header?.Attribute("srclang")?.Value;
-        if (document.Root?.Name != "tmx" || string.IsNullOrWhiteSpace(sourceLanguage))
-        {
-            throw new InvalidDataException("not a TMX file: expected <tmx> with <header srclang=…>");
-        }
-
         var corrections = new List<ReviewCorrection>();
-        foreach (var unit in document.Root.Element("body")?.Elements("tu") ?? [])
+        foreach (var unit in memory.Units)
         {
-            var status = unit.Elements("prop").FirstOrDefault(p => (string?)p.Attribute("type") == "x-status")?.Value;
-            if (status is null)
+            if (!unit.Properties.TryGetValue("x-status", out var status))
             {
                 continue;
             }
 
             if (!ReviewStatus.IsKnown(status))
             {
-                throw new InvalidDataException($"tu {(string?)unit.Attribute("tuid")}: unknown x-status '{status}'");
+                throw new InvalidDataException($"tu {unit.Id}: unknown x-status '{status}'");
             }
 
-            var variants = unit.Elements("tuv")
-                .Select(v => (Language: (string?)v.Attribute(XNamespace.Xml + "lang") ?? "", Text: v.Element("seg")?.Value ?? ""))
-                .ToList();
-            var source = variants.FirstOrDefault(v => string.Equals(v.Language, sourceLanguage, StringComparison.OrdinalIgnoreCase));
-            var target = variants.FirstOrDefault(v => !string.Equals(v.Language, sourceLanguage, StringComparison.OrdinalIgnoreCase));
-            if (string.IsNullOrWhiteSpace(source.Text) || target.Language is null or "")
+            if (string.IsNullOrWhiteSpace(unit.Source) || unit.Target is null || string.IsNullOrEmpty(unit.TargetLanguage))
             {
                 continue;
             }
 
             corrections.Add(new ReviewCorrection(
-                sourceLanguage,
-                target.Language,
-                source.Text,
-                target.Text,
+                unit.SourceLanguage,
+                unit.TargetLanguage,
+                unit.Source,
+                unit.Target,
                 status,
-                Blank((string?)unit.Attribute("changeid")) ?? defaultReviewer,
-                ParseTmxDate((string?)unit.Attribute("changedate")),
-                Blank(unit.Element("note")?.Value)));
+                Blank(unit.Attributes.GetValueOrDefault("changeid")) ?? defaultReviewer,
+                ParseTmxDate(unit.Attributes.GetValueOrDefault("changedate")),
+                Blank(string.Join("\n", unit.Notes))));
         }
 
         return corrections;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 
 namespace Bilingual.Core.Review;
 
@@ -61,14 +62,14 @@ public static class ReviewStatus
                 continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < sourceText.Length && char.IsLowSurrogate(sourceText[i + 1]))
+            if (i + 1 < sourceText.Length && XmlConvert.IsXmlSurrogatePair(sourceText[i + 1], c))
             {
                 AppendPending(builder, ref pendingSpace);
                 builder.Append(c).Append(sourceText[++i]);
                 continue;
             }
 
-            if (!IsXmlChar(c))
+            if (!XmlConvert.IsXmlChar(c))
             {
                 continue;
             }
@@ -79,10 +80,6 @@ public static class ReviewStatus
 
         return builder.ToString();
     }
-
-    /// <summary>True when XML 1.0 allows <paramref name="c"/> (a lone surrogate is not allowed).</summary>
-    public static bool IsXmlChar(char c) =>
-        c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
 
     private static void AppendPending(StringBuilder builder, ref bool pendingSpace)
     {

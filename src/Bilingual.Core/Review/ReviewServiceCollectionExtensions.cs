@@ -26,10 +26,16 @@ public static class ReviewServiceCollectionExtensions
     /// <summary>
     /// Adds the side-by-side review page writer (<c>&lt;Name&gt;.html</c>) as the <see cref="IDocumentWriter"/>
     /// keyed <c>html</c> and as one of the plain <see cref="IDocumentWriter"/>s every document is written with.
+    /// Calling it twice registers nothing more.
     /// </summary>
     public static IServiceCollection AddReviewPage(this IServiceCollection services)
     {
         AddChecks(services);
+        if (services.Any(d => d.ServiceType == typeof(IDocumentWriter) && d.IsKeyedService && Equals(d.ServiceKey, "html")))
+        {
+            return services;
+        }
+
         services.AddKeyedSingleton<IDocumentWriter, ReviewPageWriter>("html");
         services.AddSingleton<IDocumentWriter>(sp => sp.GetRequiredKeyedService<IDocumentWriter>("html"));
         return services;

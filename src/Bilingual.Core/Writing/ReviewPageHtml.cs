@@ -16,9 +16,10 @@ internal static class ReviewPageHtml
     }
 
     /// <summary>
-    /// Appends <paramref name="text"/> encoded. Control characters (which HTML forbids as text) are shown as
-    /// their code point (<c>U+0001</c>) in a marked span when <paramref name="visibleControls"/> is set, and
-    /// replaced by U+FFFD otherwise; lone surrogates always become U+FFFD.
+    /// Appends <paramref name="text"/> encoded. Characters HTML and XML forbid as text (C0 controls other than
+    /// tab and line feed, U+FFFE, U+FFFF, lone surrogates) are dropped from the text; when
+    /// <paramref name="visibleControls"/> is set each leaves an empty, titled badge whose code point the style
+    /// sheet shows, so the reviewer sees where one was while the text itself stays clean.
     /// </summary>
     public static void EncodeText(StringBuilder builder, ReadOnlySpan<char> text, bool visibleControls = true)
     {
@@ -39,21 +40,13 @@ internal static class ReviewPageHtml
                     {
                         builder.Append(c).Append(text[++i]);
                     }
-                    else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-                    {
-                        builder.Append('\uFFFD');
-                    }
-                    else if (char.IsControl(c))
+                    else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
                     {
                         if (visibleControls)
                         {
-                            // Not the Control Pictures block: few fonts have its glyphs.
-                            builder.Append("<span class=\"ctl\" title=\"control character\">U+")
-                                .Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append("</span>");
-                        }
-                        else
-                        {
-                            builder.Append('\uFFFD');
+                            var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                            builder.Append("<span class=\"ctl\" data-code=\"").Append(code)
+                                .Append("\" title=\"removed character ").Append(code).Append("\"></span>");
                         }
                     }
                     else

@@ -33,6 +33,7 @@ internal sealed class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewO
     public async Task<string> WriteAsync(BilingualDocument document, string outputDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
         var path = Path.Combine(outputDirectory, document.Name + ".html");
         await AtomicFile.WriteAllTextAsync(path, Render(document), cancellationToken);
         return path;

@@ -13,7 +13,10 @@ namespace Bilingual.Worker.Commands;
 /// </summary>
 internal static class ReviewCommand
 {
-    /// <summary>Creates the <c>review</c> command; <paramref name="buildServices"/> turns configuration into the services.</summary>
+    /// <summary>
+    /// Creates the <c>review</c> command; <paramref name="buildServices"/> turns the command line's configuration
+    /// overrides into the services (with <see cref="ReviewServiceCollectionExtensions.AddReview"/> registered).
+    /// </summary>
     public static Command Create(Func<IConfiguration, IServiceProvider> buildServices)
     {
         ArgumentNullException.ThrowIfNull(buildServices);
@@ -45,7 +48,7 @@ internal static class ReviewCommand
             IReadOnlyList<ReviewCorrection> corrections;
             try
             {
-                corrections = ReviewChangesReader.Read(file.FullName, result.GetValue(reviewer));
+                corrections = await ReviewChangesReader.ReadAsync(file.FullName, result.GetValue(reviewer), cancellationToken);
             }
             catch (InvalidDataException e)
             {
@@ -77,6 +80,7 @@ internal static class ReviewCommand
         return new Command("review", "Take translators' review of the side-by-side page back into the translation memory") { apply };
     }
 
+    // Only what the command line says; the host adds appsettings.json and the environment beneath it.
     private static IConfiguration Configuration(string? cachePath)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -85,12 +89,6 @@ internal static class ReviewCommand
             overrides[ReviewOptions.CachePathKey] = cachePath;
         }
 
-        // The defaults that travel with the executable, then the working directory's, then the environment.
-        return new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
+        return new ConfigurationBuilder().AddInMemoryCollection(overrides).Build();
     }
 }

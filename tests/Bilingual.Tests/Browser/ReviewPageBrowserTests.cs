@@ -102,7 +102,8 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Equal("<script>alert(1)</script>", await page.Locator("#row-p0-b0 td.src").InnerTextAsync());
         Assert.Contains("</td><td>broken", await page.Locator("#row-p1-b0 td.tgt").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("&amp; entiteit", await page.Locator("#row-p1-b0 td.src").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(["U+0001", "U+0007"], await page.Locator("#row-p1-b1 td.tgt .ctl").AllInnerTextsAsync());
+        Assert.Equal(["U+0001", "U+0007"], await page.Locator("#row-p1-b1 td.tgt .ctl").EvaluateAllAsync<string[]>("spans => spans.map(s => s.dataset.code)"));
+        Assert.Equal("Added sentence with control  and  characters\u2028here.", await page.Locator("#row-p1-b1 td.tgt").InnerTextAsync());
         Assert.Equal("2-1", await page.Locator("#row-p1-b0 td.kind").InnerTextAsync());
         Assert.Equal("0-1", await page.Locator("#row-p1-b1 td.kind").InnerTextAsync());
         Assert.True(await page.Locator("#gloss-banner").IsVisibleAsync());
@@ -241,11 +242,11 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         var path = Path.Combine(_directory, download.SuggestedFilename);
         await download.SaveAsAsync(path);
 
-        Assert.Equal("belarus-2023-04.review.json", download.SuggestedFilename);
+        Assert.Equal(SampleDocuments.BelarusName + ".review.json", download.SuggestedFilename);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
         Assert.Equal("bilingual-review-changes", json.RootElement.GetProperty("format").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("changes").GetArrayLength());
-        var corrections = ReviewChangesReader.Read(path);
+        var corrections = await ReviewChangesReader.ReadAsync(path, null, CancellationToken.None);
         Assert.Contains(corrections, c => c.Status == ReviewStatus.Accepted && c.Reviewer == "anna");
         Assert.Contains(corrections, c => c.Status == ReviewStatus.Corrected && c.TargetText.StartsWith("Under a 1996", StringComparison.Ordinal));
     }
@@ -284,7 +285,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         var tmx = await ExportTmxAsync(page);
 
         var store = new SqliteReviewStore(Options.Create(new ReviewOptions { DatabasePath = Path.Combine(_directory, "tm.db") }));
-        var corrections = ReviewChangesReader.Read(tmx);
+        var corrections = await ReviewChangesReader.ReadAsync(tmx, null, CancellationToken.None);
         Assert.Equal(2, await store.SaveAsync(corrections, CancellationToken.None));
         var next = await new ReviewApplier(store).ApplyAsync(ReviewSampleDocuments.BelarusWithIssues(), CancellationToken.None);
 

@@ -58,7 +58,7 @@ public sealed class ReviewChangesReaderTests
     }
 
     [Fact]
-    public void ReadTmx_ReadsOnlyReviewedUnits()
+    public async Task ReadTmxAsync_ReadsOnlyReviewedUnits()
     {
         const string tmx = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -73,21 +73,21 @@ public sealed class ReviewChangesReaderTests
             </tmx>
             """;
 
-        var correction = Assert.Single(ReviewChangesReader.ReadTmx(Utf8(tmx)));
+        var correction = Assert.Single(await ReviewChangesReader.ReadTmxAsync(Utf8(tmx), null, CancellationToken.None));
 
         Assert.Equal(new ReviewCorrection("nl", "en", "Twee <b>.", "Two <b>.", "corrected", "anna", new DateTimeOffset(2023, 4, 8, 9, 30, 0, TimeSpan.Zero), "A & B"), correction);
     }
 
     [Fact]
-    public void Read_DetectsTheFormatByContent()
+    public async Task ReadAsync_DetectsTheFormatByContent()
     {
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(path, Changes, Encoding.UTF8); // with a byte order mark
-            Assert.Equal(2, ReviewChangesReader.Read(path).Count);
-            File.WriteAllText(path, "not a changes file");
-            Assert.Throws<InvalidDataException>(() => ReviewChangesReader.Read(path));
+            await File.WriteAllTextAsync(path, Changes, Encoding.UTF8); // with a byte order mark
+            Assert.Equal(2, (await ReviewChangesReader.ReadAsync(path, null, CancellationToken.None)).Count);
+            await File.WriteAllTextAsync(path, "not a changes file");
+            await Assert.ThrowsAsync<InvalidDataException>(() => ReviewChangesReader.ReadAsync(path, null, CancellationToken.None));
         }
         finally
         {

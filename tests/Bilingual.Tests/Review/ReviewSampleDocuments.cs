@@ -1,30 +1,24 @@
 using Bilingual.Core.Documents;
-using Bilingual.Tests.Support;
+using Bilingual.Tests.Writing;
 
 namespace Bilingual.Tests.Review;
 
 /// <summary>Aligned documents for the review page and review workflow tests.</summary>
 internal static class ReviewSampleDocuments
 {
-    public static readonly DateTimeOffset CreatedAt = new(2023, 4, 7, 10, 30, 0, TimeSpan.Zero);
-
     /// <summary>
-    /// The sample article with its faithful English translation, sentence for sentence (all 1-1), with
-    /// confidences spread over the three bands.
+    /// The writers' sample (the article with its faithful translation, all 1-1) with confidences spread over
+    /// the three colour bands and the cache figures of a second run.
     /// </summary>
     public static BilingualDocument Belarus()
     {
-        var source = Paragraphs(File.ReadAllLines(TestPaths.Fixture("belarus-2023-04", "source.nl.sentences")));
-        var target = Paragraphs(File.ReadAllLines(TestPaths.Fixture("belarus-2023-04", "reference.en.sentences")));
+        var document = SampleDocuments.Belarus();
         var row = 0;
-        var paragraphs = source.Select((sentences, p) =>
+        return document with
         {
-            var beads = sentences.Select((_, i) => new Bead([i], [i], Confidence(row++))).ToList();
-            return Paragraph(p, IsHeading(sentences), sentences, target[p], beads);
-        }).ToList();
-        return new BilingualDocument(
-            "belarus-2023-04", "nl", "en", new ArticleMetadata("2023-04"), paragraphs,
-            new Provenance("azure", "3.0", IsGloss: false, BackendCalls: 2, CacheHits: 10), CreatedAt);
+            Paragraphs = [.. document.Paragraphs.Select(p => p with { Beads = [.. p.Beads.Select(b => b with { Confidence = Confidence(row++) })] })],
+            Provenance = document.Provenance with { BackendCalls = 2, CacheHits = 10 },
+        };
     }
 
     /// <summary>
@@ -51,7 +45,7 @@ internal static class ReviewSampleDocuments
     }
 
     /// <summary>
-    /// Text that breaks naive pages: markup, entities, quotes, control characters, a line separator,
+    /// Text that breaks naive pages, with the bead types the writers' own hostile sample lacks: markup, entities, quotes, control characters, a line separator,
     /// a 2-1, a 0-1 and a 1-0 bead; the target is flagged as a word-by-word gloss.
     /// </summary>
     public static BilingualDocument Hostile()
@@ -74,7 +68,7 @@ internal static class ReviewSampleDocuments
         ];
         return new BilingualDocument(
             "hostile", "nl", "en", new ArticleMetadata("2023-04"), paragraphs,
-            new Provenance("offline", "freedict <1.0> & \"more\"", IsGloss: true, BackendCalls: 1, CacheHits: 0), CreatedAt);
+            new Provenance("offline", "freedict <1.0> & \"more\"", IsGloss: true, BackendCalls: 1, CacheHits: 0), SampleDocuments.CreatedAt);
     }
 
     /// <summary>Builds a paragraph whose texts are the sentences joined by single spaces.</summary>
@@ -108,33 +102,4 @@ internal static class ReviewSampleDocuments
         5 => 0.38,
         _ => 0.97 - (row % 4 * 0.03),
     };
-
-    private static bool IsHeading(List<string> sentences) =>
-        sentences.Count == 1 && !".!?:;”’\"'".Contains(sentences[0][^1], StringComparison.Ordinal);
-
-    private static List<List<string>> Paragraphs(IEnumerable<string> lines)
-    {
-        var paragraphs = new List<List<string>> { new() };
-        foreach (var line in lines)
-        {
-            if (line.Trim().Length == 0)
-            {
-                if (paragraphs[^1].Count > 0)
-                {
-                    paragraphs.Add([]);
-                }
-            }
-            else
-            {
-                paragraphs[^1].Add(line.Trim());
-            }
-        }
-
-        if (paragraphs[^1].Count == 0)
-        {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-        }
-
-        return paragraphs;
-    }
 }
