@@ -76,7 +76,8 @@ internal sealed class ReviewApplier(IReviewStore store) : IReviewApplier
 
             var mark = new ReviewMark(correction.Status, correction.Reviewer, correction.ChangedAt, correction.Comment);
             var current = TargetOf(paragraph, bead);
-            if (string.Equals(correction.TargetText, current, StringComparison.Ordinal))
+            // Compared as keys: a target that went through a TMX file has lost what XML cannot carry.
+            if (string.Equals(ReviewStatus.KeyOf(correction.TargetText), ReviewStatus.KeyOf(current), StringComparison.Ordinal))
             {
                 decisions[b] = (mark, null);
             }

@@ -323,8 +323,8 @@ internal sealed class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewO
                 n = r.Number,
                 kind = r.Kind,
                 confidence = Math.Round(r.Confidence, 4),
-                source = r.Source,
-                target = r.Target,
+                source = WithoutLoneSurrogates(r.Source),
+                target = WithoutLoneSurrogates(r.Target),
                 flags = r.Flags.Select(f => f.KindName).Distinct().ToArray(),
                 review = r.Review is { } m ? new { status = m.Status, reviewer = m.Reviewer, changedAt = m.ChangedAt.UtcDateTime, comment = m.Comment } : null,
             }),
@@ -332,6 +332,33 @@ internal sealed class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewO
         var json = JsonSerializer.Serialize(data, DataJson);
         // The encoder escapes <, > and &; make sure no line or paragraph separator survives unescaped either.
         return json.Replace("\u2028", "\\u2028", StringComparison.Ordinal).Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Drops lone surrogates, which JSON cannot carry (the encoder would turn them into U+FFFD, a character
+    /// the memory's keys keep while they drop the surrogate itself).
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>A digest of the document's name and rows: review state saved in the browser applies only to this content.</summary>

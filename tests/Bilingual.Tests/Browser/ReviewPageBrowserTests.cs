@@ -83,6 +83,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Equal("1996", await page.Locator("#row-p1-b0 td.src mark.q-number").InnerTextAsync());
         Assert.Equal("Poetin", await page.Locator("#row-p0-b0 td.src mark.q-glossary").InnerTextAsync());
         Assert.Equal(1, await page.Locator("#row-p4-b1 td.src .sep").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => parseFloat(getComputedStyle(document.querySelector('thead th')).top) > 40"), "the header sticks below the toolbar");
         Assert.Empty(_consoleErrors);
         Assert.All(_requests, url => Assert.StartsWith("file://", url, StringComparison.Ordinal));
 
@@ -249,6 +250,29 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         var corrections = await ReviewChangesReader.ReadAsync(path, null, CancellationToken.None);
         Assert.Contains(corrections, c => c.Status == ReviewStatus.Accepted && c.Reviewer == "anna");
         Assert.Contains(corrections, c => c.Status == ReviewStatus.Corrected && c.TargetText.StartsWith("Under a 1996", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task ExportTmx_WritersHostileSample_IsValidAndItsMarksComeBack()
+    {
+        var dtd = TestPaths.RequireShared("data", "tmx", "tmx14.dtd");
+        var xmllint = TestPaths.RequireTool("xmllint", "libxml2-utils");
+        var page = await OpenAsync(SampleDocuments.Hostile());
+        await page.FillAsync("#reviewer", "anna");
+        foreach (var id in new[] { "p0-b0", "p1-b0", "p1-b1", "p2-b0", "p2-b1", "p2-b2" })
+        {
+            await page.ClickAsync($"#row-{id} button[data-act=accept]");
+        }
+
+        var path = await ExportTmxAsync(page);
+
+        var (exit, stderr) = await RunAsync(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, path);
+        Assert.Equal("", stderr);
+        Assert.Equal(0, exit);
+        var store = new SqliteReviewStore(Options.Create(new ReviewOptions { DatabasePath = Path.Combine(_directory, "tm.db") }));
+        Assert.Equal(6, await store.SaveAsync(await ReviewChangesReader.ReadAsync(path, null, CancellationToken.None), CancellationToken.None));
+        var next = await new ReviewApplier(store).ApplyAsync(SampleDocuments.Hostile(), CancellationToken.None);
+        Assert.All(next.Paragraphs.SelectMany(p => p.Beads), bead => Assert.Equal(ReviewStatus.Accepted, bead.Review?.Status));
     }
 
     [SkippableFact]

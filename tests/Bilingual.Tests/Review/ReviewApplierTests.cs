@@ -124,6 +124,17 @@ public sealed class ReviewApplierTests
     }
 
     [Fact]
+    public void Apply_AcceptanceThatLostControlCharactersInTmx_StillMarks()
+    {
+        var document = Document(ReviewSampleDocuments.Paragraph(0, false, ["Stuur \u0001tekens."], ["Send\u000B \uFFFEcharacters."], [new Bead([0], [0], 0.9)]));
+
+        var result = ReviewApplier.Apply(document, Corrections(Correction("Stuur tekens.", "Send characters.", ReviewStatus.Accepted)));
+
+        Assert.Equal(ReviewStatus.Accepted, result.Paragraphs[0].Beads[0].Review?.Status);
+        Assert.Equal("Send\u000B \uFFFEcharacters.", result.Paragraphs[0].TargetText);
+    }
+
+    [Fact]
     public void Apply_KeepsSpacingOutsideTheCorrectedSentence()
     {
         var paragraph = new AlignedParagraph(0, false, "Een. Twee.", "One.  Too.\u00a0",

@@ -75,18 +75,9 @@ internal static class ReviewSampleDocuments
     public static AlignedParagraph Paragraph(int index, bool heading, IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<Bead> beads) =>
         new(index, heading, string.Join(' ', source), string.Join(' ', target), Segments(source), Segments(target), beads);
 
-    public static IReadOnlyList<Segment> Segments(IReadOnlyList<string> sentences)
-    {
-        var segments = new List<Segment>();
-        var start = 0;
-        foreach (var sentence in sentences)
-        {
-            segments.Add(new Segment(segments.Count, start, sentence));
-            start += sentence.Length + 1;
-        }
-
-        return segments;
-    }
+    /// <summary>The segments of <paramref name="sentences"/> joined by single spaces.</summary>
+    public static IReadOnlyList<Segment> Segments(IReadOnlyList<string> sentences) =>
+        [.. sentences.Select((sentence, i) => new Segment(i, sentences.Take(i).Sum(s => s.Length + 1), sentence))];
 
     private static AlignedParagraph ReplaceTarget(AlignedParagraph paragraph, int sentence, string text)
     {

@@ -11,7 +11,12 @@
 
   document.body.classList.remove('nojs');
   document.body.classList.add('js');
-  document.getElementById('toolbar').hidden = false;
+  var toolbar = document.getElementById('toolbar');
+  toolbar.hidden = false;
+  // The table header sticks just below the toolbar, whose height depends on how its controls wrap.
+  function stickHeader() { document.body.style.setProperty('--toolbar-height', toolbar.offsetHeight + 'px'); }
+  stickHeader();
+  window.addEventListener('resize', stickHeader);
 
   function load() {
     try {
@@ -306,7 +311,7 @@
   // XML 1.0 §2.2: characters outside Char cannot appear in a document at all, even escaped.
   function xml(text) {
     return String(text)
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/g, '')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
       .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   }
 
