@@ -34,7 +34,7 @@ internal static class ReviewPageHtml
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
                 case '\'': builder.Append("&#39;"); break;
-                case '\t' or '\n': builder.Append(' '); break;
+                case '\t' or '\n' or '\r' or '\u2028' or '\u2029': builder.Append(' '); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
