@@ -153,6 +153,21 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
     }
 
     [SkippableFact]
+    public async Task Page_ContentChanged_StartsAFreshReviewAndKeepsTheOld()
+    {
+        var page = await OpenAsync(ReviewSampleDocuments.BelarusWithIssues());
+        await page.ClickAsync("#row-p0-b1 button[data-act=accept]");
+
+        await ReviewPageWriterTests.Writer().WriteAsync(ReviewSampleDocuments.Belarus(), _directory, CancellationToken.None);
+        await page.ReloadAsync();
+        Assert.Equal("", await StatusAsync(page, "p0-b1"));
+
+        await ReviewPageWriterTests.Writer().WriteAsync(ReviewSampleDocuments.BelarusWithIssues(), _directory, CancellationToken.None);
+        await page.ReloadAsync();
+        Assert.Equal("accepted", await StatusAsync(page, "p0-b1"));
+    }
+
+    [SkippableFact]
     public async Task Page_Keyboard_NavigatesRowsAndFlagsAndMarks()
     {
         var page = await OpenAsync(ReviewSampleDocuments.BelarusWithIssues());

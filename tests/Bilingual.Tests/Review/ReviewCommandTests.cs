@@ -46,6 +46,32 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Apply_CorrectedTmx_StoresItsReviewedUnits()
+    {
+        var tmx = Path.Combine(_directory, "doc.reviewed.tmx");
+        await File.WriteAllTextAsync(tmx, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4">
+              <header creationtool="Bilingual" creationtoolversion="1.0" segtype="sentence" o-tmf="Bilingual" adminlang="en" srclang="nl" datatype="plaintext"/>
+              <body>
+                <tu tuid="p0-b0"><tuv xml:lang="nl"><seg>Een.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu>
+                <tu tuid="p0-b1" changedate="20230408T093000Z"><prop type="x-status">accepted</prop>
+                  <tuv xml:lang="nl"><seg>Twee.</seg></tuv><tuv xml:lang="en"><seg>Two.</seg></tuv></tu>
+              </body>
+            </tmx>
+            """);
+        var database = Path.Combine(_directory, "tm.db");
+
+        var (exit, output, _) = await RunAsync("review", "apply", tmx, "--cache", database, "--reviewer", "bob");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 reviewed segments in doc.reviewed.tmx (1 accepted)", output, StringComparison.Ordinal);
+        var store = BuildServices(new ConfigurationBuilder().AddInMemoryCollection([new("Cache:Path", database)]).Build()).GetRequiredService<IReviewStore>();
+        var found = await store.FindAsync("nl", "en", ["Een.", "Twee."], CancellationToken.None);
+        Assert.Equal("bob", Assert.Single(found).Value.Reviewer);
+    }
+
+    [Fact]
     public async Task Apply_MissingFile_FailsWithMessage()
     {
         var (exit, _, error) = await RunAsync("review", "apply", Path.Combine(_directory, "absent.json"), "--cache", Path.Combine(_directory, "tm.db"));
