@@ -2,6 +2,7 @@ using Bilingual.Core.Alignment;
 using Bilingual.Core.Caching;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Review;
 using Bilingual.Core.Segmentation;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Writing;
@@ -20,7 +21,9 @@ public static class BilingualServiceCollectionExtensions
         services.AddTranslationCache();
         services.AddTranslation();
         services.AddAlignment();
+        services.AddReview();
         services.AddWriting();
+        services.AddReviewPage();
         services.AddPipeline();
         return services;
     }

@@ -28,6 +28,7 @@ internal static class BilingualCommandLine
         };
         root.Subcommands.Add(SegmentCommand.Create(BuildServices));
         root.Subcommands.Add(AlignCommand.Create(BuildServices));
+        root.Subcommands.Add(ReviewCommand.Create(BuildServices));
 
         root.SetAction((parseResult, cancellationToken) =>
         {

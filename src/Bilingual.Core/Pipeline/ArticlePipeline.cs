@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Review;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Writing;
 using Microsoft.Extensions.Logging;
@@ -10,11 +11,12 @@ using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Pipeline;
 
-/// <summary>The pipeline in one place, top to bottom: read → translate → segment and align → write.</summary>
+/// <summary>The pipeline in one place, top to bottom: read → translate → segment and align → apply review corrections → write.</summary>
 internal sealed partial class ArticlePipeline(
     IArticleReader reader,
     ITranslationService translation,
     ParagraphAligner aligner,
+    IReviewApplier review,
     IEnumerable<IDocumentWriter> writers,
     IOptions<PipelineOptions> options,
     IOptions<TranslationOptions> languages,
@@ -64,7 +66,7 @@ internal sealed partial class ArticlePipeline(
             ? new TranslationBatchResult([], TranslationStatistics.Zero)
             : await translation.TranslateAsync(paragraphs, cancellationToken);
 
-        // 3–4. Per article: align each paragraph with its translation, then write every output.
+        // 3–5. Per article: align each paragraph with its translation, apply the reviewers' corrections, write every output.
         var offset = 0;
         foreach (var article in articles)
         {
@@ -125,7 +127,7 @@ internal sealed partial class ArticlePipeline(
                 LogParagraph(article.Name, i + 1, article.Paragraphs.Count, results[i].FromCache ? "cache" : "backend", aligned[^1].Beads.Count);
             }
 
-            var document = new BilingualDocument(
+            var alignedDocument = new BilingualDocument(
                 article.Name,
                 from,
                 to,
@@ -133,6 +135,7 @@ internal sealed partial class ArticlePipeline(
                 aligned,
                 new Provenance(translation.Descriptor.Name, translation.Descriptor.Version, translation.Descriptor.IsGloss, requests, hits),
                 time.GetUtcNow());
+            var document = await review.ApplyAsync(alignedDocument, cancellationToken);
 
             var outputs = new List<string>(_writers.Length);
             foreach (var writer in _writers)

@@ -23,6 +23,7 @@ public sealed class ArticleFolderRunnerTests : IDisposable
             new ArticleReader(Options.Create(new ReadingOptions()), Options.Create(new TranslationOptions())),
             new PrefixTranslationService(),
             new ParagraphAligner(new DotSegmenter(), new DiagonalAligner()),
+            new NoCorrections(),
             [new TextWriterDouble()],
             options,
             Options.Create(new TranslationOptions()),

@@ -23,6 +23,7 @@ public sealed class ArticlePipelineTests : IDisposable
         new ArticleReader(Options.Create(new ReadingOptions()), Options.Create(new TranslationOptions())),
         _translation,
         new ParagraphAligner(new DotSegmenter(), new DiagonalAligner()),
+            new NoCorrections(),
         [new TextWriterDouble()],
         Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output }),
         Options.Create(new TranslationOptions()),

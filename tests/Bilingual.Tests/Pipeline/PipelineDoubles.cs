@@ -80,3 +80,9 @@ internal sealed class TextWriterDouble : IDocumentWriter
         return path;
     }
 }
+
+/// <summary>A review store with no corrections in it.</summary>
+internal sealed class NoCorrections : Bilingual.Core.Review.IReviewApplier
+{
+    public Task<BilingualDocument> ApplyAsync(BilingualDocument document, CancellationToken cancellationToken) => Task.FromResult(document);
+}
