@@ -106,6 +106,9 @@ internal sealed partial class DictionaryGlosser
             }
 
             afterTerminal = false;
+            // After ". " a lower-case word continues the sentence (an abbreviation: "aanw. vnw."); only the
+            // text's first word or a capital starts one.
+            sentenceStart &= output.Length == 0 || token.Kind != TokenKind.Word || char.IsUpper(source[0]) || !HasWordBefore(tokens, i);
             string english;
             bool translated;
             var consumed = 1;
@@ -416,6 +419,19 @@ internal sealed partial class DictionaryGlosser
         }
 
         return null;
+    }
+
+    private static bool HasWordBefore(List<Token> tokens, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Glossary or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A participle among the next few words of the same clause: worden is then the passive auxiliary.

@@ -136,6 +136,15 @@ public class DictionaryGlosserTests
     }
 
     [SkippableFact]
+    public void Translate_LowerCaseAfterAbbreviation_NotCapitalised()
+    {
+        var gloss = OfflineDictionary.Glosser.Translate("Het is bijv. oorlog.");
+
+        Assert.Equal("It is bijv. war.", gloss.Text);
+        Assert.Single(gloss.SourceSentenceLengths);
+    }
+
+    [SkippableFact]
     public void Translate_AbbreviationAfterPeriod_NotASentenceBoundary()
     {
         var gloss = OfflineDictionary.Glosser.Translate("Het is 2.0 en dat is goed.");

@@ -66,7 +66,7 @@ public partial class SeedGlossQualityTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task TranslateAsync_SeedParagraphs_SentenceLengthsConsistent()
     {
-        var translator = OfflineDictionary.CreateTranslator();
+        var translator = OfflineDictionary.SharedTranslator;
         var paragraphs = OfflineDictionary.SeedParagraphs();
 
         var results = await translator.TranslateAsync(new(paragraphs, "nl", "en"), CancellationToken.None);
