@@ -64,6 +64,17 @@ public class DictionaryGlosserTests
         Assert.Equal(english, Word(dutch));
     }
 
+    [SkippableTheory]
+    [InlineData("situaties", "situations")]
+    [InlineData("activiteit", "activity")]
+    [InlineData("agressieve", "aggressive")]
+    [InlineData("multipolaire", "multipolar")]
+    [InlineData("structurele", "structural")]
+    public void TranslateWord_LearnedWordMissingFromDictionary_SpeltTheEnglishWay(string dutch, string english)
+    {
+        Assert.Equal(english, Word(dutch));
+    }
+
     [SkippableFact]
     public void Translate_HyphenatedCompoundWithGlossaryTerm_OpenCompoundInEnglish()
     {
