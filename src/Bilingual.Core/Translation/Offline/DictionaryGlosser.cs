@@ -108,7 +108,7 @@ internal sealed partial class DictionaryGlosser
             afterTerminal = false;
             // After ". " a lower-case word continues the sentence (an abbreviation: "aanw. vnw."); only the
             // text's first word or a capital starts one.
-            sentenceStart &= output.Length == 0 || token.Kind != TokenKind.Word || char.IsUpper(source[0]) || !HasWordBefore(tokens, i);
+            sentenceStart = sentenceStart && (token.Kind != TokenKind.Word || char.IsUpper(source[0]) || !HasWordBefore(tokens, i));
             string english;
             bool translated;
             var consumed = 1;
