@@ -106,6 +106,9 @@ internal sealed partial class DictionaryGlosser
             }
 
             afterTerminal = false;
+            // After ". " a lower-case word continues the sentence (an abbreviation: "aanw. vnw."); only the
+            // text's first word or a capital starts one.
+            sentenceStart = sentenceStart && (token.Kind != TokenKind.Word || char.IsUpper(source[0]) || !HasWordBefore(tokens, i));
             string english;
             bool translated;
             var consumed = 1;
@@ -179,7 +182,7 @@ internal sealed partial class DictionaryGlosser
             }
 
             var nounContext = previous is not null && NounMarkers.Contains(previous);
-            if ((Resolve(lower, capitalised: false, compoundDepth: 0, nounContext) ?? GuessAdjective(lower)) is { } english)
+            if ((Resolve(lower, capitalised: false, compoundDepth: 0, nounContext) ?? GuessCognate(lower)) is { } english)
             {
                 return (english, true);
             }
@@ -213,20 +216,38 @@ internal sealed partial class DictionaryGlosser
     }
 
     /// <summary>
-    /// An adjective in -isch the dictionary lacks, spelt the English way if the dictionary's English
-    /// vocabulary has that spelling: symbolisch → symbolic, praktisch → practical.
+    /// A learned word the dictionary lacks, spelt the English way by its suffix: situatie → situation,
+    /// activiteit → activity, agressieve → aggressive, multipolaire → multipolar. Suffixes whose
+    /// English ending varies (-isch: symbolic but practical; -tie: police) count only when the
+    /// dictionary's English vocabulary has the result.
     /// </summary>
-    private string? GuessAdjective(string lower)
+    private string? GuessCognate(string lower)
     {
-        var end = lower.EndsWith("ische", StringComparison.Ordinal) ? 5 : lower.EndsWith("isch", StringComparison.Ordinal) ? 4 : 0;
-        if (end == 0 || lower.Length < end + 3)
+        foreach (var (dutch, english, needsVocabulary) in CognateSuffixes)
         {
-            return null;
+            if (lower.Length >= dutch.Length + 3 && lower.EndsWith(dutch, StringComparison.Ordinal))
+            {
+                var guess = lower[..^dutch.Length].Replace('k', 'c') + english;
+                if (!needsVocabulary || _dictionary.EnglishWords.Contains(guess))
+                {
+                    return guess;
+                }
+            }
         }
 
-        var stem = lower[..^end].Replace('k', 'c');
-        return ((string[])[stem + "ic", stem + "ical"]).FirstOrDefault(_dictionary.EnglishWords.Contains);
+        return null;
     }
+
+    // Longest suffix first within each family; plural and inflected forms carry their English ending.
+    private static readonly (string Dutch, string English, bool NeedsVocabulary)[] CognateSuffixes =
+    [
+        ("aties", "ations", false), ("atie", "ation", false), ("iteiten", "ities", false), ("iteit", "ity", false),
+        ("ismen", "isms", false), ("isme", "ism", false), ("isten", "ists", false), ("ist", "ist", true),
+        ("ieve", "ive", false), ("ief", "ive", false), ("iële", "ial", false), ("ieel", "ial", false),
+        ("urele", "ural", false), ("ureel", "ural", false), ("ale", "al", false), ("aal", "al", false), ("aire", "ar", false), ("air", "ar", false),
+        ("ische", "ic", true), ("isch", "ic", true), ("ische", "ical", true), ("isch", "ical", true),
+        ("ties", "tions", true), ("tie", "tion", true),
+    ];
 
     private string? Lookup(string lower, bool capitalised) =>
         DutchFunctionWords.Words.TryGetValue(lower, out var table) && lower.Length >= 4 ? table
@@ -416,6 +437,19 @@ internal sealed partial class DictionaryGlosser
         }
 
         return null;
+    }
+
+    private static bool HasWordBefore(List<Token> tokens, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Glossary or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A participle among the next few words of the same clause: worden is then the passive auxiliary.

@@ -64,6 +64,17 @@ public class DictionaryGlosserTests
         Assert.Equal(english, Word(dutch));
     }
 
+    [SkippableTheory]
+    [InlineData("situaties", "situations")]
+    [InlineData("activiteit", "activity")]
+    [InlineData("agressieve", "aggressive")]
+    [InlineData("multipolaire", "multipolar")]
+    [InlineData("structurele", "structural")]
+    public void TranslateWord_LearnedWordMissingFromDictionary_SpeltTheEnglishWay(string dutch, string english)
+    {
+        Assert.Equal(english, Word(dutch));
+    }
+
     [SkippableFact]
     public void Translate_HyphenatedCompoundWithGlossaryTerm_OpenCompoundInEnglish()
     {
@@ -133,6 +144,15 @@ public class DictionaryGlosserTests
         Assert.Equal(gloss.Text.Length, gloss.TargetSentenceLengths.Sum());
         Assert.Equal("Zo’n verbond bestaat al. ", Text[..gloss.SourceSentenceLengths[0]]);
         Assert.Equal("Such an alliance exists already. ", gloss.Text[..gloss.TargetSentenceLengths[0]]);
+    }
+
+    [SkippableFact]
+    public void Translate_LowerCaseAfterAbbreviation_NotCapitalised()
+    {
+        var gloss = OfflineDictionary.Glosser.Translate("Het is bijv. oorlog.");
+
+        Assert.Equal("It is bijv. war.", gloss.Text);
+        Assert.Single(gloss.SourceSentenceLengths);
     }
 
     [SkippableFact]

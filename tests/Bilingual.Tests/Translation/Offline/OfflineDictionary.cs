@@ -55,15 +55,18 @@ internal static class OfflineDictionary
 
     private static readonly Lazy<OfflineDictionaryTranslator> Shared = new(() => Create(IndexPath, DictionaryPath, NewsGlossary()));
 
-    /// <summary>One glosser over the installed dictionary with the news glossary, shared by the tests (loading takes a moment).</summary>
-    public static DictionaryGlosser Glosser
+    /// <summary>One translator over the installed dictionary with the news glossary, shared by the tests (loading takes a moment).</summary>
+    public static OfflineDictionaryTranslator SharedTranslator
     {
         get
         {
             Require();
-            return Shared.Value.Glosser;
+            return Shared.Value;
         }
     }
+
+    /// <summary>The shared translator's glosser.</summary>
+    public static DictionaryGlosser Glosser => SharedTranslator.Glosser;
 
     /// <summary>The seed article's paragraphs: blank-line separated, the leading "date 2023-04" token dropped.</summary>
     public static IReadOnlyList<string> SeedParagraphs()

@@ -9,12 +9,12 @@ namespace Bilingual.Tests.Translation.Offline;
 public class OfflineDictionaryTranslatorTests : TranslatorContractTests
 {
     protected override Task<ITextTranslator> CreateTranslatorAsync() =>
-        Task.FromResult<ITextTranslator>(OfflineDictionary.CreateTranslator());
+        Task.FromResult<ITextTranslator>(OfflineDictionary.SharedTranslator);
 
     [SkippableFact]
     public void Descriptor_Offline_IsAnUnboundedGloss()
     {
-        var descriptor = OfflineDictionary.CreateTranslator().Descriptor;
+        var descriptor = OfflineDictionary.SharedTranslator.Descriptor;
 
         Assert.Equal("offline", descriptor.Name);
         Assert.True(descriptor.IsGloss);

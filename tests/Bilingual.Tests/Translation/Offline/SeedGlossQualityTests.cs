@@ -10,10 +10,10 @@ namespace Bilingual.Tests.Translation.Offline;
 /// </summary>
 public partial class SeedGlossQualityTests(ITestOutputHelper output)
 {
-    // Measured with AlgorithmVersion 1: 416 of 441 word tokens translated (0.943).
+    // Measured with AlgorithmVersion 1: 417 of 441 word tokens translated (0.946).
     private const double TranslatedFloor = 0.92;
 
-    // Measured with AlgorithmVersion 1: 374 clipped matches, recall 0.799 and precision 0.792 against the reference.
+    // Measured with AlgorithmVersion 1: 374 clipped matches, recall 0.799 and precision 0.794 against the reference.
     private const double RecallFloor = 0.77;
     private const double PrecisionFloor = 0.77;
 
@@ -66,7 +66,7 @@ public partial class SeedGlossQualityTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task TranslateAsync_SeedParagraphs_SentenceLengthsConsistent()
     {
-        var translator = OfflineDictionary.CreateTranslator();
+        var translator = OfflineDictionary.SharedTranslator;
         var paragraphs = OfflineDictionary.SeedParagraphs();
 
         var results = await translator.TranslateAsync(new(paragraphs, "nl", "en"), CancellationToken.None);
