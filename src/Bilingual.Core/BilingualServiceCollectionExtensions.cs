@@ -1,0 +1,25 @@
+using Bilingual.Core.Caching;
+using Bilingual.Core.Pipeline;
+using Bilingual.Core.Reading;
+using Bilingual.Core.Segmentation;
+using Bilingual.Core.Translation;
+using Bilingual.Core.Writing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bilingual.Core;
+
+/// <summary>The index of every stage: one call registers the whole pipeline, in pipeline order.</summary>
+public static class BilingualServiceCollectionExtensions
+{
+    /// <summary>Registers read → segment → translate (cache first) → align → review → write, and the pipeline that runs them.</summary>
+    public static IServiceCollection AddBilingual(this IServiceCollection services)
+    {
+        services.AddReading();
+        services.AddSegmentation();
+        services.AddTranslationCache();
+        services.AddTranslation();
+        services.AddWriting();
+        services.AddPipeline();
+        return services;
+    }
+}

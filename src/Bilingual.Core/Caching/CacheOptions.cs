@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bilingual.Core.Caching;
+
+/// <summary>Where translations are remembered. Section <c>Cache</c>.</summary>
+public sealed class CacheOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Cache";
+
+    /// <summary>
+    /// The SQLite file that keeps every translation across runs; relative paths are resolved against the
+    /// working directory. Default <c>cache/translations.db</c>. Its folder is created when missing.
+    /// </summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Cache:Path must name the SQLite file that keeps translations.")]
+    public string Path { get; set; } = "cache/translations.db";
+
+    /// <summary>
+    /// How many translations the in-process memory layer keeps before it evicts, in entries.
+    /// Default 10,000; range 1 to 10,000,000.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MemoryEntryLimit { get; set; } = 10_000;
+
+    /// <summary>How long a write waits for another process holding the SQLite file, in seconds. Default 30; range 1 to 600.</summary>
+    [Range(1, 600)]
+    public int BusyTimeoutSeconds { get; set; } = 30;
+}

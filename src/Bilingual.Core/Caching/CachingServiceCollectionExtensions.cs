@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bilingual.Core.Caching;
+
+/// <summary>Registers the translation cache.</summary>
+public static class CachingServiceCollectionExtensions
+{
+    /// <summary>Adds the two-layer (memory, then SQLite file) <see cref="ITranslationCache"/> and its validated <see cref="CacheOptions"/>.</summary>
+    public static IServiceCollection AddTranslationCache(this IServiceCollection services)
+    {
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ITranslationCache, SqliteTranslationCache>();
+        return services;
+    }
+}

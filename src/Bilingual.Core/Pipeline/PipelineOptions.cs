@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bilingual.Core.Pipeline;
+
+/// <summary>Where articles come from and where outputs go. Section <c>Pipeline</c>.</summary>
+public sealed class PipelineOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Pipeline";
+
+    /// <summary>The folder of articles to translate, relative to the working directory. Default <c>seeds</c>.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Pipeline:InputDirectory must name the folder of articles.")]
+    public string InputDirectory { get; set; } = "seeds";
+
+    /// <summary>The folder outputs are written to; created when missing. Default <c>out</c>.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Pipeline:OutputDirectory must name the folder for outputs.")]
+    public string OutputDirectory { get; set; } = "out";
+
+    /// <summary>
+    /// In watch mode, where a file that failed is moved, beside a note of the reason. Default: a folder
+    /// <c>failed</c> inside <see cref="OutputDirectory"/>.
+    /// </summary>
+    public string? FailedDirectory { get; set; }
+
+    /// <summary>Which files of the input folder are articles (a file-system pattern). Default <c>*.txt</c>.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string FilePattern { get; set; } = "*.txt";
+
+    /// <summary>In watch mode, how often the input folder is scanned, in milliseconds. Default 1000; range 20 to 600,000.</summary>
+    [Range(20, 600_000)]
+    public int WatchIntervalMilliseconds { get; set; } = 1000;
+
+    /// <summary>The folder failed files go to.</summary>
+    public string ResolveFailedDirectory() => FailedDirectory ?? Path.Combine(OutputDirectory, "failed");
+}

@@ -1,0 +1,75 @@
+namespace Bilingual.Core.Pipeline;
+
+/// <summary>What one run did: written as <c>run.json</c> beside the outputs.</summary>
+/// <param name="StartedAt">When the run started (UTC).</param>
+/// <param name="FinishedAt">When the run finished (UTC).</param>
+/// <param name="Backend">The translation backend, e.g. <c>offline</c>.</param>
+/// <param name="BackendVersion">The backend's version or model.</param>
+/// <param name="IsGloss">True when the backend writes a word-by-word gloss, not a translation.</param>
+/// <param name="Articles">One entry per input file, in processing order.</param>
+/// <param name="Totals">Sums over the articles and the backend calls.</param>
+/// <param name="Failures">Each failed file with its reason, for a quick look.</param>
+public sealed record RunReport(
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    string Backend,
+    string BackendVersion,
+    bool IsGloss,
+    IReadOnlyList<ArticleReport> Articles,
+    RunTotals Totals,
+    IReadOnlyList<RunFailure> Failures)
+{
+    /// <summary>True when every article succeeded.</summary>
+    public bool Succeeded => Failures.Count == 0;
+}
+
+/// <summary>What happened to one article.</summary>
+/// <param name="Name">The article name (file name without extension).</param>
+/// <param name="File">The input path.</param>
+/// <param name="Status"><c>translated</c>, <c>failed</c> or <c>cancelled</c>.</param>
+/// <param name="Paragraphs">Paragraphs read.</param>
+/// <param name="Segments">Source sentences, headings included.</param>
+/// <param name="Beads">Aligned beads.</param>
+/// <param name="CacheHits">Paragraphs answered from the cache.</param>
+/// <param name="BackendRequests">Distinct backend requests that carried its paragraphs.</param>
+/// <param name="Outputs">The files written.</param>
+/// <param name="Error">Why it failed, or null.</param>
+public sealed record ArticleReport(
+    string Name,
+    string File,
+    string Status,
+    int Paragraphs,
+    int Segments,
+    int Beads,
+    int CacheHits,
+    int BackendRequests,
+    IReadOnlyList<string> Outputs,
+    string? Error);
+
+/// <summary>Run totals.</summary>
+/// <param name="Articles">Input files seen.</param>
+/// <param name="Succeeded">Articles fully written.</param>
+/// <param name="Failed">Articles that failed.</param>
+/// <param name="Paragraphs">Paragraphs read over all articles.</param>
+/// <param name="BackendCalls">Backend requests (retries not counted).</param>
+/// <param name="Attempts">Backend attempts including retries.</param>
+/// <param name="CharactersSent">Characters sent to the backend.</param>
+/// <param name="CacheHits">Paragraphs answered from the cache.</param>
+/// <param name="Throttled">429 responses received.</param>
+/// <param name="MeteredCharacters">Characters the backend metered (Azure <c>X-Metered-Usage</c>).</param>
+public sealed record RunTotals(
+    int Articles,
+    int Succeeded,
+    int Failed,
+    int Paragraphs,
+    int BackendCalls,
+    int Attempts,
+    long CharactersSent,
+    int CacheHits,
+    int Throttled,
+    long MeteredCharacters);
+
+/// <summary>A file that failed and why.</summary>
+/// <param name="File">The input path.</param>
+/// <param name="Reason">The reason in one sentence.</param>
+public sealed record RunFailure(string File, string Reason);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bilingual.Core.Reading;
+
+/// <summary>Registers the reading stage.</summary>
+public static class ReadingServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="IArticleReader"/> and its validated <see cref="ReadingOptions"/>.</summary>
+    public static IServiceCollection AddReading(this IServiceCollection services)
+    {
+        services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IArticleReader, ArticleReader>();
+        return services;
+    }
+}

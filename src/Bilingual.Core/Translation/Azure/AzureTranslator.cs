@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Bilingual.Core.Translation.Azure;
+
+/// <summary>
+/// The Azure AI Translator backend: applies the glossary as dynamic dictionary markup, makes one call through
+/// <see cref="TextTranslationClient"/>, and maps the service's sentence lengths back to the texts it was given.
+/// </summary>
+internal sealed class AzureTranslator : ITextTranslator
+{
+    private readonly TextTranslationClient client;
+    private readonly AzureTranslatorOptions options;
+    private readonly DynamicDictionary dictionary;
+
+    /// <summary>Creates the backend.</summary>
+    public AzureTranslator(TextTranslationClient client, IOptions<AzureTranslatorOptions> options, IOptions<TranslationOptions> translationOptions)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(translationOptions);
+        this.client = client;
+        this.options = options.Value;
+        var glossary = translationOptions.Value.Glossary;
+        dictionary = new DynamicDictionary(glossary);
+        Descriptor = new TranslatorDescriptor(
+            "azure",
+            string.IsNullOrEmpty(this.options.Category) ? "3.0" : $"3.0+{this.options.Category}",
+            Fingerprint(this.options, glossary),
+            new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.EffectiveMaxCharactersPerRequest));
+    }
+
+    /// <inheritdoc />
+    public TranslatorDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TranslatedText>> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (request.Texts.Count == 0)
+        {
+            return [];
+        }
+
+        var marked = request.Texts.Select(dictionary.Apply).ToArray();
+        // The markup counts against the service's limits; a batch it pushes over them is split by the caller
+        // rather than refused by the service.
+        var sentCharacters = marked.Sum(m => (long)m.Text.Length);
+        if (marked.Any(m => m.Text.Length > Descriptor.Limits.MaxCharacters))
+        {
+            throw new TranslationException("With the glossary markup, a text is longer than one Azure Translator request may carry.")
+            {
+                RequestTooLarge = true,
+            };
+        }
+
+        if (sentCharacters > Descriptor.Limits.MaxCharacters || marked.Length > Descriptor.Limits.MaxElements)
+        {
+            throw new TranslationException("With the glossary markup, the batch is larger than one Azure Translator request may carry.")
+            {
+                RequestTooLarge = true,
+            };
+        }
+
+        var items = await client.TranslateAsync(
+            marked.Select(m => m.Text).ToArray(),
+            new TextTranslationTranslateOptions(request.From, request.To, options.Category, options.TextType),
+            cancellationToken);
+
+        var results = new TranslatedText[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var translation = items[i].Translations.Count > 0
+                ? items[i].Translations[0]
+                : throw AzureTranslatorErrors.MalformedResponse("an item without translations.");
+            var boundaries = translation.SentenceBoundaries;
+            var sourceLengths = boundaries?.SourceSentencesLengths;
+            if (sourceLengths is not null && marked[i].Map is { } map)
+            {
+                sourceLengths = map.MapLengths(sourceLengths);
+            }
+
+            results[i] = new TranslatedText(translation.Text, sourceLengths, boundaries?.TranslatedSentencesLengths);
+        }
+
+        return results;
+    }
+
+    // Everything that changes the output besides the model version: category, text type and the glossary.
+    private static string Fingerprint(AzureTranslatorOptions options, IReadOnlyDictionary<string, string> glossary)
+    {
+        var text = new StringBuilder()
+            .Append("category=").Append(options.Category).Append('\u001f')
+            .Append("textType=").Append(options.TextType).Append('\u001f');
+        foreach (var (term, translation) in glossary.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(term).Append('\u001e').Append(translation).Append('\u001f');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}

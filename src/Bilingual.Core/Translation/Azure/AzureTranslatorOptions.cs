@@ -1,0 +1,125 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
+namespace Bilingual.Core.Translation.Azure;
+
+/// <summary>
+/// The Azure AI Translator (Text API v3.0) backend. Section <c>Translation:Azure</c>; from the environment as
+/// <c>Translation__Azure__Key</c>, <c>Translation__Azure__Region</c> and so on.
+/// </summary>
+public sealed class AzureTranslatorOptions : IValidatableObject
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Translation:Azure";
+
+    /// <summary>
+    /// The service endpoint. Default the global <c>https://api.cognitive.microsofttranslator.com</c>; a geography
+    /// (<c>https://api-eur.cognitive.microsofttranslator.com</c>, <c>-nam</c>, <c>-apc</c>) keeps requests in that
+    /// geography; a resource's custom domain (<c>https://NAME.cognitiveservices.azure.com</c>) is called under
+    /// <c>/translator/text/v3.0</c>, which is added when missing.
+    /// </summary>
+    [Required]
+    public string Endpoint { get; set; } = "https://api.cognitive.microsofttranslator.com";
+
+    /// <summary>
+    /// The resource key, sent as <c>Ocp-Apim-Subscription-Key</c>. No default: without it the <c>auto</c> backend
+    /// selection uses the offline backend. Never logged, serialised or put in a message.
+    /// </summary>
+    [JsonIgnore]
+    public string? Key { get; set; }
+
+    /// <summary>
+    /// The resource's region (e.g. <c>westeurope</c>), sent as <c>Ocp-Apim-Subscription-Region</c>. Required by
+    /// the service for regional and multi-service resources; leave empty for a global Translator resource.
+    /// </summary>
+    [RegularExpression("^[a-z0-9]+$", ErrorMessage = "Translation:Azure:Region must be an Azure region name such as westeurope.")]
+    public string? Region { get; set; }
+
+    /// <summary>A Custom Translator category (model) id; empty for the general model. Part of the cache key.</summary>
+    [RegularExpression("^[A-Za-z0-9_-]+$", ErrorMessage = "Translation:Azure:Category must be a Custom Translator category id.")]
+    public string? Category { get; set; }
+
+    /// <summary>Whether the texts are <c>plain</c> text or <c>html</c>. Default <c>plain</c>. Part of the cache key.</summary>
+    [Required]
+    [RegularExpression("^(plain|html)$", ErrorMessage = "Translation:Azure:TextType must be plain or html.")]
+    public string TextType { get; set; } = "plain";
+
+    /// <summary>Texts per request. Default and service maximum 1,000.</summary>
+    [Range(1, 1000)]
+    public int MaxElementsPerRequest { get; set; } = 1000;
+
+    /// <summary>
+    /// Characters per request, summed over its texts (spaces and markup included). Default and service maximum
+    /// 50,000. With rate shaping on, a request never carries more than a quarter of
+    /// <see cref="CharactersPerMinute"/> (8,325 on the free tier), so one request can never outrun the allowance.
+    /// </summary>
+    [Range(1, 50_000)]
+    public int MaxCharactersPerRequest { get; set; } = 50_000;
+
+    /// <summary>The request size actually used: <see cref="MaxCharactersPerRequest"/>, capped by a quarter of the allowance.</summary>
+    internal int EffectiveMaxCharactersPerRequest =>
+        CharactersPerMinute > 0 ? Math.Max(1, Math.Min(MaxCharactersPerRequest, CharactersPerMinute / 4)) : MaxCharactersPerRequest;
+
+    /// <summary>
+    /// Client-side rate shaping: characters sent per <see cref="RateWindow"/> (one minute). Default 2,000,000,
+    /// the S1 tier's documented allowance; the free F0 tier allows about 33,300 per minute. 0 turns shaping off.
+    /// Range 0–100,000,000.
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int CharactersPerMinute { get; set; } = 2_000_000;
+
+    /// <summary>
+    /// The window <see cref="CharactersPerMinute"/> applies to, and the scale of the back-off after a 429 without
+    /// <c>Retry-After</c>. Default one minute, the service's window; tests and benchmarks scale it down.
+    /// Range 1 second to 1 hour.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long one attempt may take. Default 30 seconds, twice the 15 seconds the service documents as its
+    /// worst case for a full request. Range 1 second to 5 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one request may take, retries and their delays included. Default 5 minutes. Range 1 second to 1 hour.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Retries after the first attempt for 408, 429, 500, 502, 503, 504 and network errors. Default 6. Range 0–20.</summary>
+    [Range(0, 20)]
+    public int MaxRetries { get; set; } = 6;
+
+    /// <summary>
+    /// The first back-off after a server or network error, doubled per retry with jitter. Default 2 seconds.
+    /// Range 10 milliseconds to 1 minute.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The longest single wait between attempts, including a <c>Retry-After</c> the service asks for. Default
+    /// 2 minutes. Range 100 milliseconds to 10 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long the circuit stays open after the failure ratio was exceeded (at least 80 % of at least 20 attempts
+    /// within one <see cref="RateWindow"/>). Default 30 seconds. Range 1 second to 10 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback))
+        {
+            yield return new ValidationResult(
+                "Translation:Azure:Endpoint must be an absolute https URL such as https://api.cognitive.microsofttranslator.com.",
+                [nameof(Endpoint)]);
+        }
+    }
+}

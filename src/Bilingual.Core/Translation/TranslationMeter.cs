@@ -1,0 +1,48 @@
+namespace Bilingual.Core.Translation;
+
+/// <summary>
+/// Counts what one <see cref="ITranslationService.TranslateAsync"/> call cost below the backend interface:
+/// HTTP attempts including retries, throttled responses and the backend's own metering. The service starts a
+/// meter for each call; it flows with the call's execution context, so the HTTP layer of a remote backend can
+/// record into it without the backend interface knowing about it, and concurrent calls never share one.
+/// </summary>
+internal sealed class TranslationMeter
+{
+    private static readonly AsyncLocal<TranslationMeter?> Ambient = new();
+
+    private int attempts;
+    private int throttled;
+    private long meteredCharacters;
+
+    /// <summary>The meter of the call in progress on this execution context, or null outside a service call.</summary>
+    public static TranslationMeter? Current => Ambient.Value;
+
+    /// <summary>HTTP attempts recorded so far, retries included.</summary>
+    public int Attempts => Volatile.Read(ref attempts);
+
+    /// <summary>Responses with status 429 recorded so far.</summary>
+    public int Throttled => Volatile.Read(ref throttled);
+
+    /// <summary>The sum of the backend's metering recorded so far, in characters.</summary>
+    public long MeteredCharacters => Interlocked.Read(ref meteredCharacters);
+
+    /// <summary>
+    /// Starts a meter for the calling async method and everything it awaits. Setting an async-local inside an
+    /// async method is undone when that method returns, so no scope needs disposing.
+    /// </summary>
+    public static TranslationMeter Start()
+    {
+        var meter = new TranslationMeter();
+        Ambient.Value = meter;
+        return meter;
+    }
+
+    /// <summary>Records one attempt sent over the wire.</summary>
+    public void RecordAttempt() => Interlocked.Increment(ref attempts);
+
+    /// <summary>Records one throttled (429) response.</summary>
+    public void RecordThrottled() => Interlocked.Increment(ref throttled);
+
+    /// <summary>Adds the backend's metering of one response.</summary>
+    public void RecordMeteredCharacters(long characters) => Interlocked.Add(ref meteredCharacters, characters);
+}

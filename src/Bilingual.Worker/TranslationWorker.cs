@@ -1,0 +1,67 @@
+using Bilingual.Core.Pipeline;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bilingual.Worker;
+
+/// <summary>How the translate job runs and how it ended.</summary>
+internal sealed class WorkerRun(bool watch)
+{
+    /// <summary>True to keep watching the input folder after the first pass.</summary>
+    public bool Watch { get; } = watch;
+
+    /// <summary>0 when every article was written, 1 when any failed, 2 for a setup error, 130 when cancelled.</summary>
+    public int ExitCode { get; set; }
+}
+
+/// <summary>The translate job as a hosted service: one pass over the input folder, or a watch until Ctrl+C.</summary>
+internal sealed partial class TranslationWorker(
+    ArticleFolderRunner runner,
+    WorkerRun run,
+    IHostApplicationLifetime lifetime,
+    ILogger<TranslationWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (run.Watch)
+            {
+                await runner.WatchAsync(stoppingToken);
+                run.ExitCode = 0;
+            }
+            else
+            {
+                var report = await runner.RunOnceAsync(stoppingToken);
+                run.ExitCode = report.Succeeded ? 0 : 1;
+                foreach (var failure in report.Failures)
+                {
+                    LogFailure(failure.File, failure.Reason);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            LogCancelled();
+            run.ExitCode = 130;
+        }
+        catch (Exception exception) when (exception is DirectoryNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            LogSetupError(exception.Message);
+            run.ExitCode = 2;
+        }
+        finally
+        {
+            lifetime.StopApplication();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "FAILED {File}: {Reason}")]
+    private partial void LogFailure(string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cancelled: translations finished so far are cached; run again to complete")]
+    private partial void LogCancelled();
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private partial void LogSetupError(string message);
+}

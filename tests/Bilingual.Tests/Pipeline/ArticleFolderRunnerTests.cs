@@ -1,0 +1,82 @@
+using Bilingual.Core.Pipeline;
+using Bilingual.Core.Reading;
+using Bilingual.Core.Translation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bilingual.Tests.Pipeline;
+
+public sealed class ArticleFolderRunnerTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("bilingual-runner-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Input => Path.Combine(_root, "in");
+
+    private string Output => Path.Combine(_root, "out");
+
+    private ArticleFolderRunner CreateRunner()
+    {
+        var options = Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output, WatchIntervalMilliseconds = 50 });
+        var pipeline = new ArticlePipeline(
+            new ArticleReader(Options.Create(new ReadingOptions()), Options.Create(new TranslationOptions())),
+            new PrefixTranslationService(),
+            new ParagraphAligner(new DotSegmenter(), new DiagonalAligner()),
+            [new TextWriterDouble()],
+            options,
+            Options.Create(new TranslationOptions()),
+            TimeProvider.System,
+            NullLogger<ArticlePipeline>.Instance);
+        return new ArticleFolderRunner(pipeline, options, TimeProvider.System, NullLogger<ArticleFolderRunner>.Instance);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_Folder_ProcessesMatchingFilesInNameOrder()
+    {
+        Directory.CreateDirectory(Input);
+        File.WriteAllText(Path.Combine(Input, "b.txt"), "Twee.");
+        File.WriteAllText(Path.Combine(Input, "a.txt"), "Een.");
+        File.WriteAllText(Path.Combine(Input, "notes.md"), "Not an article.");
+        File.WriteAllText(Path.Combine(Input, ".hidden.txt"), "Editor swap file.");
+
+        var report = await CreateRunner().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(["a", "b"], report.Articles.Select(a => a.Name));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_MissingInputFolder_SaysWhichFolderAndSetting()
+    {
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => CreateRunner().RunOnceAsync(CancellationToken.None));
+
+        Assert.Contains(Input, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Pipeline:InputDirectory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WatchAsync_FilesDropped_GoodOnesTranslatedBadOneMovedBesideItsReason()
+    {
+        Directory.CreateDirectory(Input);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var watching = CreateRunner().WatchAsync(stop.Token);
+
+        File.WriteAllText(Path.Combine(Input, "dropped.txt"), "Een nieuw artikel.");
+        File.WriteAllBytes(Path.Combine(Input, "broken.txt"), [0xC3, 0x28, 0x41]);
+
+        var failedNote = Path.Combine(Output, "failed", "broken.txt.reason.txt");
+        while (!(File.Exists(Path.Combine(Output, "dropped.out")) && File.Exists(failedNote)) && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        await stop.CancelAsync();
+        await watching;
+
+        Assert.True(File.Exists(Path.Combine(Output, "dropped.out")), "the good article was not translated");
+        Assert.True(File.Exists(Path.Combine(Output, "failed", "broken.txt")), "the bad article was not moved");
+        Assert.False(File.Exists(Path.Combine(Input, "broken.txt")));
+        Assert.Contains("invalid UTF-8", await File.ReadAllTextAsync(failedNote), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Input, "dropped.txt")), "a good article stays where it was");
+    }
+}

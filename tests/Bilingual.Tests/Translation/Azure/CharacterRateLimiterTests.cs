@@ -1,0 +1,93 @@
+using Bilingual.Core.Translation.Azure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bilingual.Tests.Translation.Azure;
+
+public sealed class CharacterRateLimiterTests
+{
+    private readonly FakeTimeProvider time = new();
+
+    [Fact]
+    public async Task AcquireAsync_WithinTheBurst_DoesNotWait()
+    {
+        var limiter = new CharacterRateLimiter(10_000, TimeSpan.FromMinutes(1), 1_000, time);
+
+        var acquired = limiter.AcquireAsync(1_000, CancellationToken.None);
+
+        Assert.True(acquired.IsCompleted);
+        await acquired;
+    }
+
+    [Fact]
+    public async Task AcquireAsync_BeyondTheBurst_WaitsForTheRefill()
+    {
+        // Burst 1,000; rate (0.99 × 10,000 − 1,000) / 60 s ≈ 148 characters a second.
+        var limiter = new CharacterRateLimiter(10_000, TimeSpan.FromMinutes(1), 1_000, time);
+        await limiter.AcquireAsync(1_000, CancellationToken.None);
+
+        var second = limiter.AcquireAsync(1_000, CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromSeconds(6.5));
+        await Task.Delay(50);
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.3));
+
+        await second.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_SteadyStream_NeverReleasesMoreThanTheAllowanceInAnySlidingWindow()
+    {
+        const int allowance = 10_000;
+        var window = TimeSpan.FromSeconds(60);
+        var limiter = new CharacterRateLimiter(allowance, window, 1_000, time);
+        var released = new List<(DateTimeOffset At, int Characters)>();
+
+        for (var i = 0; i < 60; i++)
+        {
+            var size = 300 + (i * 37 % 700);
+            var acquire = limiter.AcquireAsync(size, CancellationToken.None).AsTask();
+            while (!acquire.IsCompleted)
+            {
+                time.Advance(TimeSpan.FromMilliseconds(100));
+                await Task.Yield();
+                await Task.Delay(1);
+            }
+
+            released.Add((time.GetUtcNow(), size));
+        }
+
+        var worst = released.Max(r => released.Where(o => o.At >= r.At && o.At < r.At + window).Sum(o => o.Characters));
+        Assert.InRange(worst, allowance * 0.85, allowance);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_Disabled_NeverWaits()
+    {
+        var limiter = new CharacterRateLimiter(0, TimeSpan.FromMinutes(1), 50_000, time);
+
+        for (var i = 0; i < 100; i++)
+        {
+            var acquired = limiter.AcquireAsync(50_000, CancellationToken.None);
+            Assert.True(acquired.IsCompleted);
+            await acquired;
+        }
+
+        Assert.False(limiter.IsEnabled);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_CancelledWhileWaiting_ThrowsAndGivesTheCharactersBack()
+    {
+        var limiter = new CharacterRateLimiter(10_000, TimeSpan.FromMinutes(1), 1_000, time);
+        await limiter.AcquireAsync(1_000, CancellationToken.None);
+        using var cancellation = new CancellationTokenSource();
+        var waiting = limiter.AcquireAsync(900, cancellation.Token).AsTask();
+
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        // 148 characters refilled plus the 900 given back: 100 more fit without waiting.
+        Assert.True(limiter.AcquireAsync(100, CancellationToken.None).AsTask().IsCompleted);
+    }
+}
