@@ -1,3 +1,4 @@
+using Bilingual.Core.Alignment;
 using Bilingual.Core.Caching;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
@@ -18,6 +19,7 @@ public static class BilingualServiceCollectionExtensions
         services.AddSegmentation();
         services.AddTranslationCache();
         services.AddTranslation();
+        services.AddAlignment();
         services.AddWriting();
         services.AddPipeline();
         return services;
