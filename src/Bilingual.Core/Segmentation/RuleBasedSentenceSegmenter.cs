@@ -234,22 +234,22 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
             }
 
             var token = ReadNext(next);
-            bool breaks;
+            bool ends;
             if (exclamation)
             {
                 // "Yahoo! in the", "‘Waarom?’ vroeg hij": a lower-case word continues the sentence.
-                breaks = token.Kind != NextKind.Lower;
+                ends = token.Kind != NextKind.Lower;
             }
             else if (ellipsis)
             {
-                breaks = token.Kind is NextKind.Upper or NextKind.Ellipsis or NextKind.Other;
+                ends = token.Kind is NextKind.Upper or NextKind.Ellipsis or NextKind.Other;
             }
             else
             {
-                breaks = FullStopBreaks(t, token);
+                ends = FullStopBreaks(t, token);
             }
 
-            if (breaks)
+            if (ends)
             {
                 Break(close, next);
             }

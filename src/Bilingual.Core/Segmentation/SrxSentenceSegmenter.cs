@@ -66,9 +66,8 @@ internal sealed class SrxSentenceSegmenter : ISentenceSegmenter
         {
             try
             {
-                foreach (var match in _patterns[rule].EnumerateMatches(text))
+                foreach (var position in MatchEnds(_patterns[rule], text))
                 {
-                    var position = match.Index + match.Length;
                     if (position > 0 && position < text.Length && decided[position] == 0)
                     {
                         decided[position] = rule.Break ? (sbyte)1 : (sbyte)-1;
@@ -103,16 +102,40 @@ internal sealed class SrxSentenceSegmenter : ISentenceSegmenter
         ArgumentNullException.ThrowIfNull(text);
         foreach (var rule in _rulesByLanguage.GetOrAdd(language, Resolve))
         {
-            foreach (var match in _patterns[rule].EnumerateMatches(text))
+            if (MatchEnds(_patterns[rule], text).Contains(position))
             {
-                if (match.Index + match.Length == position)
-                {
-                    return rule;
-                }
+                return rule;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The offsets where matches of <paramref name="pattern"/> end. After a short match the search resumes
+    /// one character after where it started, not where it ended, so overlapping contexts are all found:
+    /// <c>\s\p{Lu}\.\s</c> must match after each initial of <c>J. R. R. Tolkien</c>, though the
+    /// matches share their spaces. Long matches resume at their end, which keeps the scan linear.
+    /// </summary>
+    private static List<int> MatchEnds(Regex pattern, string text)
+    {
+        const int OverlapWindow = 32;
+        var ends = new List<int>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var matches = pattern.EnumerateMatches(text, start);
+            if (!matches.MoveNext())
+            {
+                break;
+            }
+
+            var match = matches.Current;
+            ends.Add(match.Index + match.Length);
+            start = match.Length <= OverlapWindow ? match.Index + 1 : match.Index + match.Length;
+        }
+
+        return ends;
     }
 
     private IEnumerable<SrxLanguageMap> MatchingMaps(string language)

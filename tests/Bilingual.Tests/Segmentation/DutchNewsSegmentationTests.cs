@@ -161,6 +161,12 @@ public sealed class DutchNewsSegmentationTests
         // Capitals that are not titles.
         Case("all-capital name ending a sentence", "Hij is klant bij ING.", "De bank keert dividend uit."),
         Case("sentence without a terminator", "De oorlog gaat door"),
+        Case("roman numeral ending a sentence", "Dat was het einde van het kabinet-Rutte IV.", "De coalitie viel op 7 juli 2023."),
+        Case("apostrophe plural after an abbreviation", "De VS en de EU leverden o.a. F-16’s.", "Zelensky bedankte hen."),
+        Case("quoted answer after a colon", "Rutte: “Nee.”", "Daarna vertrok hij."),
+        Case("question in quotes followed by a comma", "“Is dit het einde?”, vroeg een journalist."),
+        Case("photo credit lines", "Foto: ANP.", "Bron: NOS."),
+        Case("party in parentheses mid-sentence", "’s Middags reageerde minister Kaag (D66) op de cijfers van het CBS."),
         Case("two sentences", "Woensdag en donderdag was hij weer in het Kremlin.", "Het bezoek duurde twee dagen."),
     ];
 

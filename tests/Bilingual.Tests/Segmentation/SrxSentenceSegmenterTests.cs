@@ -75,6 +75,22 @@ public sealed class SrxSentenceSegmenterTests : SentenceSegmenterContractTests
     }
 
     [Fact]
+    public void Split_OverlappingNoBreakContexts_KeepsEveryInitial()
+    {
+        const string srx = """
+            <srx><header cascade="no"/><body><languagerules><languagerule languagerulename="All">
+            <rule break="no"><beforebreak>\s\p{Lu}\.\s</beforebreak><afterbreak></afterbreak></rule>
+            <rule><beforebreak>\.\s</beforebreak><afterbreak></afterbreak></rule>
+            </languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules></body></srx>
+            """;
+        var segmenter = new SrxSentenceSegmenter(SrxDocument.Parse(new StringReader(srx), "initials.srx"), Timeout);
+
+        var sentences = Texts(segmenter.Split("Het boek van J. R. R. Tolkien verscheen. Het werd een succes.", "nl"));
+
+        Assert.Equal(["Het boek van J. R. R. Tolkien verscheen.", "Het werd een succes."], sentences);
+    }
+
+    [Fact]
     public void Split_WhitespaceOnly_ReturnsNoSegments() =>
         Assert.Empty(Small(cascade: true).Split(" \n\t ", "en"));
 
