@@ -1,1 +1,18 @@
-return 0;
+using Bilingual.Benchmarks;
+
+// Run on demand: dotnet run -c Release --project benchmarks/Bilingual.Benchmarks -- <name> [options]
+var name = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+return name switch
+{
+    "segmentation" => SegmentationBenchmark.Run(rest),
+    "alignment" => AlignmentBenchmark.Run(rest),
+    "azure" => await AzureBenchmark.RunAsync(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/Bilingual.Benchmarks -- segmentation|alignment|azure [options]");
+    return 2;
+}
