@@ -1,6 +1,9 @@
+using Bilingual.Core.Alignment;
 using Bilingual.Core.Caching;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Segmentation;
+using Bilingual.Core.Translation;
 using Bilingual.Core.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +16,10 @@ public static class BilingualServiceCollectionExtensions
     public static IServiceCollection AddBilingual(this IServiceCollection services)
     {
         services.AddReading();
+        services.AddSegmentation();
         services.AddTranslationCache();
+        services.AddTranslation();
+        services.AddAlignment();
         services.AddWriting();
         services.AddPipeline();
         return services;

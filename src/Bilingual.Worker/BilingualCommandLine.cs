@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bilingual.Worker.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,6 +26,8 @@ internal static class BilingualCommandLine
         {
             input, output, backend, watch,
         };
+        root.Subcommands.Add(SegmentCommand.Create(BuildServices));
+        root.Subcommands.Add(AlignCommand.Create(BuildServices));
 
         root.SetAction((parseResult, cancellationToken) =>
         {

@@ -27,6 +27,14 @@ internal sealed class ParagraphAligner(ISentenceSegmenter segmenter, ISentenceAl
         }
 
         var sourceSegments = segmenter.Split(paragraph.Text, from);
+        if (translation.SourceSentenceLengths is { } sourceLengths && translation.TargetSentenceLengths is { } targetLengths
+            && sourceLengths.Sum() == paragraph.Text.Length && targetLengths.Sum() == translation.Text.Length && sourceLengths.Count == targetLengths.Count)
+        {
+            // The backend said where its sentences are: no need to guess (Azure's sentLen).
+            var (projected, projectedBeads) = SentenceLengthProjection.Project(paragraph.Text, sourceSegments, translation.Text, sourceLengths, targetLengths);
+            return new AlignedParagraph(paragraph.Index, false, paragraph.Text, translation.Text, sourceSegments, projected, projectedBeads);
+        }
+
         var targetSegments = segmenter.Split(target, to);
         var alignment = aligner.Align(new AlignmentInput(
             sourceSegments.Select(s => s.Text).ToList(),

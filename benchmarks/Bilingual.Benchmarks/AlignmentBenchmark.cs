@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bilingual.Core.Alignment;
+using Bilingual.Core.Documents;
+using Microsoft.Extensions.Options;
+
+namespace Bilingual.Benchmarks;
+
+/// <summary>
+/// Sentence alignment quality (strict and lax F1, Vecalign's scorer) and time on the development sets in
+/// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
+/// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>. Times are the best of the repeats, wall clock and processor time (the
+/// latter is steadier on a busy machine). Usage: <c>alignment [--shared DIR] [--repeat N]</c>.
+/// </summary>
+public static class AlignmentBenchmark
+{
+    /// <summary>Runs the benchmark and prints a table; returns 0, or 2 when the data is missing.</summary>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var shared = Option(args, "--shared") ?? FindShared();
+        var repeat = int.Parse(Option(args, "--repeat") ?? "3", CultureInfo.InvariantCulture);
+        if (shared is null || !Directory.Exists(Path.Combine(shared, "data", "align")))
+        {
+            Console.Error.WriteLine("alignment: ../shared/data/align not found (pass --shared DIR)");
+            return 2;
+        }
+
+        var options = new AlignmentOptions();
+        options.MaxFullLattice = int.Parse(Option(args, "--max-full-lattice") ?? options.MaxFullLattice.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        options.BandWidth = int.Parse(Option(args, "--band-width") ?? options.BandWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var aligner = new DocumentAligner(Options.Create(options));
+        var rows = new List<string[]>();
+        var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
+        var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr")) };
+        var mac = Path.Combine(shared, "data", "align", "mac-dev");
+        var macPairs = Directory.GetFiles(mac, "*.gold").Order(StringComparer.Ordinal)
+            .Select(g => (Path.ChangeExtension(g, ".zh"), Path.ChangeExtension(g, ".en"), Path.ChangeExtension(g, ".zh2en.google"), g))
+            .ToArray();
+
+        foreach (var (name, pairs) in new[] { ("textberg-dev", textbergPair), ("mac-dev", macPairs) })
+        {
+            foreach (var withBridge in new[] { true, false })
+            {
+                rows.Add(Measure(aligner, name, pairs, withBridge, repeat, args));
+            }
+        }
+
+        rows.Add(Synthetic(aligner, 1_000, repeat));
+        rows.Add(Synthetic(aligner, 10_000, repeat));
+        Print(["set", "bridge", "sentences", "P strict", "R strict", "F1 strict", "F1 lax", "wall s", "cpu s"], rows);
+        return 0;
+    }
+
+    private static string[] Measure(DocumentAligner aligner, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, bool withBridge, int repeat, string[] args)
+    {
+        var score = AlignmentScore.Empty;
+        var seconds = double.MaxValue;
+        var cpuSeconds = double.MaxValue;
+        var sentences = 0;
+        for (var r = 0; r < repeat; r++)
+        {
+            // Whole job as the command does it: read the files, align, format the beads.
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var run = AlignmentScore.Empty;
+            sentences = 0;
+            foreach (var (source, target, bridge, gold) in pairs)
+            {
+                var sourceLines = File.ReadAllLines(source);
+                var targetLines = File.ReadAllLines(target);
+                IReadOnlyList<IReadOnlyList<string>>? bridgeLines = withBridge ? [File.ReadAllLines(bridge)] : null;
+                var beads = aligner.Align([sourceLines], [targetLines], bridgeLines).Beads.ToList();
+                if (r == 0 && args.Contains("--verbose"))
+                {
+                    var model = new AlignmentModel(sourceLines, targetLines, withBridge ? bridgeLines![0] : null, new AlignmentOptions());
+                    Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={withBridge}: {model.Calibration}");
+                }
+                using var output = new StringWriter(CultureInfo.InvariantCulture);
+                BeadFormat.Write(output, beads);
+                run = run.Add(AlignmentScore.Score(BeadFormat.Read(gold), beads));
+                if (Environment.GetEnvironmentVariable("ALIGN_DUMP") is { } dump)
+                {
+                    File.WriteAllText(Path.Combine(dump, Path.GetFileName(gold) + (withBridge ? ".bridge" : ".none")), output.ToString());
+                }
+                sentences += sourceLines.Length + targetLines.Length;
+            }
+
+            seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
+            cpuSeconds = Math.Min(cpuSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            score = run;
+        }
+
+        return [name, withBridge ? "google" : "none", sentences.ToString(CultureInfo.InvariantCulture),
+            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds)];
+    }
+
+    /// <summary>A synthetic pair: random sentences, a target with a word in six replaced and a split, merge, drop or insertion every 25 sentences.</summary>
+    private static string[] Synthetic(DocumentAligner aligner, int size, int repeat)
+    {
+        var random = new Random(20230401);
+        var vocabulary = Enumerable.Range(0, 5000).Select(k => Word(random, k)).ToArray();
+        var source = new List<string>();
+        var target = new List<string>();
+        var gold = new List<Bead>();
+        for (var i = 0; i < size; i++)
+        {
+            var words = Enumerable.Range(0, random.Next(4, 30)).Select(_ => vocabulary[(int)Math.Pow(random.Next(1, 5000), 0.9) % 5000]).ToArray();
+            source.Add(string.Join(' ', words) + ".");
+            var translated = string.Join(' ', words.Select(w => random.Next(6) == 0 ? vocabulary[random.Next(5000)] : w)) + ".";
+            var kind = i % 25 == 12 ? random.Next(3) : -1;
+            if (kind == 0 && translated.Length > 20)
+            {
+                var cut = translated.IndexOf(' ', translated.Length / 2);
+                target.Add(translated[..cut] + ".");
+                target.Add(translated[(cut + 1)..]);
+                gold.Add(new Bead([i], [target.Count - 2, target.Count - 1], 1));
+            }
+            else if (kind == 1)
+            {
+                gold.Add(new Bead([i], [], 1));
+            }
+            else
+            {
+                target.Add(translated);
+                gold.Add(new Bead([i], [target.Count - 1], 1));
+            }
+        }
+
+        var seconds = double.MaxValue;
+        var cpuSeconds = double.MaxValue;
+        var score = AlignmentScore.Empty;
+        for (var r = 0; r < repeat; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var beads = aligner.Align([source], [target]).Beads.ToList();
+            seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
+            cpuSeconds = Math.Min(cpuSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            score = AlignmentScore.Score(gold, beads);
+        }
+
+        return [$"synthetic-{size}", "none", (source.Count + target.Count).ToString(CultureInfo.InvariantCulture),
+            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds)];
+    }
+
+    private static string Seconds(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Word(Random random, int k)
+    {
+        var length = 2 + (k % 9);
+        return string.Create(length, random, (span, r) =>
+        {
+            for (var c = 0; c < span.Length; c++)
+            {
+                span[c] = (char)('a' + r.Next(26));
+            }
+        });
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static void Print(string[] header, List<string[]> rows)
+    {
+        var widths = header.Select((h, c) => Math.Max(h.Length, rows.Max(r => r[c].Length))).ToArray();
+        Console.WriteLine("| " + string.Join(" | ", header.Select((h, c) => h.PadRight(widths[c]))) + " |");
+        Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
+        foreach (var row in rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", row.Select((v, c) => c < 2 ? v.PadRight(widths[c]) : v.PadLeft(widths[c]))) + " |");
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var k = Array.IndexOf(args, name);
+        return k >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+    }
+
+    private static string? FindShared()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Bilingual.sln")))
+                {
+                    return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared"));
+                }
+            }
+        }
+
+        return null;
+    }
+}

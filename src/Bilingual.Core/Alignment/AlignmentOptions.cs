@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bilingual.Core.Alignment;
+
+/// <summary>How the sentence aligner searches. Section <c>Alignment</c>.</summary>
+public sealed class AlignmentOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Alignment";
+
+    /// <summary>
+    /// The most sentences one side of a bead may hold; beads hold at most this plus one sentences in all,
+    /// and 2-2 is always allowed (4: 1-4, 4-1, 2-3, 3-2, 2-2, 1-3 … plus 1-0 and 0-1). Default 4, range 1–6.
+    /// </summary>
+    /// <value>Sentences.</value>
+    [Range(1, 6)]
+    public int MaxBeadSize { get; set; } = 4;
+
+    /// <summary>
+    /// Blocks up to this many lattice points (source sentences × target sentences) are aligned over the whole
+    /// lattice; larger ones first align blocks of sentences (a coarse pass) and then search only a band
+    /// around that path. Default 100,000 (about 300 sentences a side), range 1,000–10,000,000.
+    /// </summary>
+    /// <value>Lattice points.</value>
+    [Range(1_000, 10_000_000)]
+    public int MaxFullLattice { get; set; } = 100_000;
+
+    /// <summary>
+    /// How many sentences the fine pass may stray on each side of the coarse path. Default 20, range 2–500.
+    /// </summary>
+    /// <value>Sentences.</value>
+    [Range(2, 500)]
+    public int BandWidth { get; set; } = 20;
+
+    /// <summary>How many blocks a side is cut into for the coarse pass. Default 250, range 20–5,000.</summary>
+    /// <value>Blocks.</value>
+    [Range(20, 5_000)]
+    public int CoarseBlocks { get; set; } = 250;
+}

@@ -1,0 +1,193 @@
+namespace Bilingual.Core.Alignment;
+
+/// <summary>
+/// The generic alignment engine: a dynamic programme over the lattice of sentence boundaries (Gale &amp; Church
+/// 1993), where every step is a bead of one of the allowed shapes and its cost comes from a swappable
+/// <see cref="IBeadScorer"/>. It keeps the cheapest path (Viterbi) and, to say how sure it is of each bead,
+/// the forward and backward sums over all paths: a bead's posterior is the share of the probability mass
+/// of every alignment in the band that goes through it.
+/// </summary>
+internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
+{
+    private readonly BeadShape[] shapes = [.. shapes];
+
+    /// <summary>
+    /// Aligns source sentences [<paramref name="sourceStart"/>, +band.SourceCount) with target sentences
+    /// [<paramref name="targetStart"/>, +band.TargetCount) inside <paramref name="band"/>; the scorer sees global
+    /// indices and so do the beads returned.
+    /// </summary>
+    public IReadOnlyList<ScoredBead> Align(AlignmentBand band, IBeadScorer scorer, int sourceStart = 0, int targetStart = 0, bool posteriors = true)
+    {
+        var n = band.SourceCount;
+        var m = band.TargetCount;
+        if (n == 0 && m == 0)
+        {
+            return [];
+        }
+
+        var offset = new long[n + 2];
+        for (var i = 0; i <= n; i++)
+        {
+            offset[i + 1] = offset[i] + band.High[i] - band.Low[i] + 1;
+        }
+
+        var cells = offset[n + 1];
+        var best = new double[cells];
+        var forward = posteriors ? new double[cells] : [];
+        // The backward pass needs every bead's cost again; keeping them (as floats) halves the scoring work.
+        var costs = posteriors ? new float[cells * this.shapes.Length] : [];
+        if (posteriors)
+        {
+            Array.Fill(costs, float.PositiveInfinity);
+        }
+
+        var back = new sbyte[cells];
+        Span<double> candidates = stackalloc double[this.shapes.Length];
+
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = band.Low[i]; j <= band.High[i]; j++)
+            {
+                var cell = offset[i] + j - band.Low[i];
+                if (i == 0 && j == 0)
+                {
+                    best[cell] = 0;
+                    back[cell] = -1;
+                    continue;
+                }
+
+                var bestCost = double.PositiveInfinity;
+                sbyte bestShape = -1;
+                var count = 0;
+                for (var s = 0; s < this.shapes.Length; s++)
+                {
+                    var (a, b) = (this.shapes[s].Source, this.shapes[s].Target);
+                    var pi = i - a;
+                    var pj = j - b;
+                    if (pi < 0 || pj < band.Low[pi] || pj > band.High[pi])
+                    {
+                        continue;
+                    }
+
+                    var previous = offset[pi] + pj - band.Low[pi];
+                    if (double.IsPositiveInfinity(best[previous]))
+                    {
+                        continue;
+                    }
+
+                    var cost = scorer.Cost(sourceStart + pi, a, targetStart + pj, b);
+                    var total = best[previous] + cost;
+                    if (total < bestCost)
+                    {
+                        bestCost = total;
+                        bestShape = (sbyte)s;
+                    }
+
+                    if (posteriors)
+                    {
+                        candidates[count++] = forward[previous] + cost;
+                        costs[(cell * this.shapes.Length) + s] = (float)cost;
+                    }
+                }
+
+                best[cell] = bestCost;
+                back[cell] = bestShape;
+                if (posteriors)
+                {
+                    forward[cell] = SoftMin(candidates[..count]);
+                }
+            }
+        }
+
+        var path = new List<ScoredBead>();
+        for (int i = n, j = m; i > 0 || j > 0;)
+        {
+            var cell = offset[i] + j - band.Low[i];
+            var shape = this.shapes[back[cell]];
+            var pi = i - shape.Source;
+            var pj = j - shape.Target;
+            var cost = best[cell] - best[offset[pi] + pj - band.Low[pi]];
+            path.Add(new ScoredBead(sourceStart + pi, shape.Source, targetStart + pj, shape.Target, cost, 1.0));
+            (i, j) = (pi, pj);
+        }
+
+        path.Reverse();
+        if (posteriors)
+        {
+            AddPosteriors(band, sourceStart, targetStart, offset, forward, costs, path);
+        }
+
+        return path;
+    }
+
+    private void AddPosteriors(AlignmentBand band, int sourceStart, int targetStart, long[] offset, double[] forward, float[] costs, List<ScoredBead> path)
+    {
+        var n = band.SourceCount;
+        var m = band.TargetCount;
+        var backward = new double[forward.Length];
+        Span<double> candidates = stackalloc double[this.shapes.Length];
+        for (var i = n; i >= 0; i--)
+        {
+            for (var j = band.High[i]; j >= band.Low[i]; j--)
+            {
+                var cell = offset[i] + j - band.Low[i];
+                if (i == n && j == m)
+                {
+                    backward[cell] = 0;
+                    continue;
+                }
+
+                var count = 0;
+                for (var s = 0; s < this.shapes.Length; s++)
+                {
+                    var ni = i + this.shapes[s].Source;
+                    var nj = j + this.shapes[s].Target;
+                    if (ni > n || nj < band.Low[ni] || nj > band.High[ni])
+                    {
+                        continue;
+                    }
+
+                    var next = offset[ni] + nj - band.Low[ni];
+                    candidates[count++] = backward[next] + costs[(next * this.shapes.Length) + s];
+                }
+
+                backward[cell] = SoftMin(candidates[..count]);
+            }
+        }
+
+        var total = forward[offset[n] + m - band.Low[n]];
+        for (var k = 0; k < path.Count; k++)
+        {
+            var bead = path[k];
+            var i = bead.SourceStart - sourceStart;
+            var j = bead.TargetStart - targetStart;
+            var before = forward[offset[i] + j - band.Low[i]];
+            var after = backward[offset[i + bead.SourceCount] + j + bead.TargetCount - band.Low[i + bead.SourceCount]];
+            var posterior = Math.Exp(-(before + bead.Cost + after - total));
+            path[k] = bead with { Posterior = Math.Clamp(posterior, 0.0, 1.0) };
+        }
+    }
+
+    /// <summary>−log Σ exp(−x): the cost of all the paths together.</summary>
+    private static double SoftMin(ReadOnlySpan<double> costs)
+    {
+        var min = double.PositiveInfinity;
+        foreach (var cost in costs)
+        {
+            min = Math.Min(min, cost);
+        }
+
+        if (double.IsPositiveInfinity(min))
+        {
+            return min;
+        }
+
+        var sum = 0.0;
+        foreach (var cost in costs)
+        {
+            sum += Math.Exp(min - cost);
+        }
+
+        return min - Math.Log(sum);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Numerics;
+
+namespace Bilingual.Core.Alignment;
+
+/// <summary>
+/// The cost of a bead of whole blocks in the coarse pass: Gale &amp; Church on the blocks' lengths plus the
+/// cosine distance of their hashed feature vectors. It only has to find the neighbourhood of the path; the
+/// fine pass decides every bead.
+/// </summary>
+internal sealed class CoarseScorer : IBeadScorer
+{
+    // Weight of cosine distance in nats: neighbouring blocks overlap in vocabulary, so what tells the right
+    // block from its neighbour is a difference of a few tenths of cosine, which must outweigh length noise.
+    private const double SimilarityWeight = 10;
+
+    private readonly double[,] dots;
+    private readonly double[] sourceSelf;
+    private readonly double[] sourceNext;
+    private readonly double[] targetSelf;
+    private readonly double[] targetNext;
+    private readonly long[] sourceLengths;
+    private readonly long[] targetLengths;
+    private readonly double ratio;
+
+    /// <summary>Creates the scorer over the blocks' dense vectors and lengths.</summary>
+    public CoarseScorer(float[][] source, float[][] target, long[] sourceLengths, long[] targetLengths, double ratio)
+    {
+        this.sourceLengths = sourceLengths;
+        this.targetLengths = targetLengths;
+        this.ratio = ratio;
+        dots = new double[source.Length, target.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            for (var j = 0; j < target.Length; j++)
+            {
+                dots[i, j] = Dot(source[i], target[j]);
+            }
+        }
+
+        (sourceSelf, sourceNext) = SelfDots(source);
+        (targetSelf, targetNext) = SelfDots(target);
+    }
+
+    /// <inheritdoc />
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    {
+        long sourceLength = 0, targetLength = 0;
+        for (var i = sourceStart; i < sourceStart + sourceCount; i++)
+        {
+            sourceLength += sourceLengths[i];
+        }
+
+        for (var j = targetStart; j < targetStart + targetCount; j++)
+        {
+            targetLength += targetLengths[j];
+        }
+
+        var cost = LengthScorer.Prior(sourceCount, targetCount) + LengthScorer.LengthCost(sourceLength * ratio, targetLength);
+        if (sourceCount == 0 || targetCount == 0)
+        {
+            return cost + SimilarityWeight;
+        }
+
+        var dot = 0.0;
+        for (var i = sourceStart; i < sourceStart + sourceCount; i++)
+        {
+            for (var j = targetStart; j < targetStart + targetCount; j++)
+            {
+                dot += dots[i, j];
+            }
+        }
+
+        var norms = Norm(sourceSelf, sourceNext, sourceStart, sourceCount) * Norm(targetSelf, targetNext, targetStart, targetCount);
+        var cosine = norms > 0 ? dot / Math.Sqrt(norms) : 0;
+        return cost + (SimilarityWeight * (1 - cosine));
+    }
+
+    private static double Norm(double[] self, double[] next, int start, int count) =>
+        count == 1 ? self[start] : self[start] + self[start + 1] + (2 * next[start]);
+
+    private static (double[] Self, double[] Next) SelfDots(float[][] blocks)
+    {
+        var self = new double[blocks.Length];
+        var next = new double[blocks.Length];
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            self[b] = Dot(blocks[b], blocks[b]);
+            next[b] = b + 1 < blocks.Length ? Dot(blocks[b], blocks[b + 1]) : 0;
+        }
+
+        return (self, next);
+    }
+
+    private static double Dot(float[] a, float[] b)
+    {
+        var sum = Vector<float>.Zero;
+        var k = 0;
+        for (; k + Vector<float>.Count <= a.Length; k += Vector<float>.Count)
+        {
+            sum += new Vector<float>(a, k) * new Vector<float>(b, k);
+        }
+
+        var total = (double)Vector.Sum(sum);
+        for (; k < a.Length; k++)
+        {
+            total += a[k] * b[k];
+        }
+
+        return total;
+    }
+}

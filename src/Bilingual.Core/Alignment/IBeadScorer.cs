@@ -1,0 +1,53 @@
+namespace Bilingual.Core.Alignment;
+
+/// <summary>
+/// The cost of one candidate bead in the alignment lattice, in nats (a negative log probability, up to a
+/// constant): lower is better. Scorers are summed, so each one adds the evidence it knows about.
+/// </summary>
+internal interface IBeadScorer
+{
+    /// <summary>The cost of aligning source sentences [<paramref name="sourceStart"/>, +<paramref name="sourceCount"/>) with target sentences [<paramref name="targetStart"/>, +<paramref name="targetCount"/>).</summary>
+    double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount);
+}
+
+/// <summary>The shape of a bead: how many source and how many target sentences it holds.</summary>
+/// <param name="Source">Source sentences in the bead.</param>
+/// <param name="Target">Target sentences in the bead.</param>
+internal readonly record struct BeadShape(int Source, int Target)
+{
+    /// <summary>Every shape with at most <paramref name="maxSide"/> sentences a side and at most <paramref name="maxSide"/> + 1 in all (1-4, 2-3, 2-2 … for 4), plus 1-0 and 0-1.</summary>
+    public static IReadOnlyList<BeadShape> UpTo(int maxSide)
+    {
+        var shapes = new List<BeadShape> { new(1, 0), new(0, 1) };
+        for (var a = 1; a <= maxSide; a++)
+        {
+            for (var b = 1; b <= maxSide; b++)
+            {
+                if (a + b <= maxSide + 1 || (a == 2 && b == 2))
+                {
+                    shapes.Add(new BeadShape(a, b));
+                }
+            }
+        }
+
+        return shapes;
+    }
+}
+
+/// <summary>A bead found by the dynamic programme: its shape and position, its cost and the posterior probability of the bead.</summary>
+internal readonly record struct ScoredBead(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Cost, double Posterior);
+
+/// <summary>Adds up several scorers.</summary>
+internal sealed class SumScorer(IReadOnlyList<IBeadScorer> parts) : IBeadScorer
+{
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    {
+        var sum = 0.0;
+        foreach (var part in parts)
+        {
+            sum += part.Cost(sourceStart, sourceCount, targetStart, targetCount);
+        }
+
+        return sum;
+    }
+}

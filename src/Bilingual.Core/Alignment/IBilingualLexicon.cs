@@ -1,0 +1,12 @@
+namespace Bilingual.Core.Alignment;
+
+/// <summary>
+/// A bilingual lexicon: optional word translations from the source language into the target language. Where one is registered
+/// and no machine-translated bridge is given, the aligner adds the translations of each source word to what it
+/// compares with the target (as hunalign does with its dictionary).
+/// </summary>
+public interface IBilingualLexicon
+{
+    /// <summary>The target-language translations of one lower-cased source word; empty when it is unknown.</summary>
+    IReadOnlyList<string> Translate(string word);
+}

@@ -1,0 +1,216 @@
+namespace Bilingual.Core.Alignment;
+
+/// <summary>
+/// Lexical similarity evidence: the cosine between the summed feature vectors of a bead's two sides (the
+/// bridge translation of the source side where there is one, otherwise the source itself), turned into a
+/// log-likelihood ratio of "these are translations" against "these are unrelated" by
+/// <see cref="SimilarityCalibration"/>. Sentence-by-sentence dot products are computed once, only for the
+/// pairs the band can put in one bead, so the work grows with the band's area.
+/// </summary>
+internal sealed class SimilarityScorer : IBeadScorer
+{
+    private readonly SentenceVectors source;
+    private readonly SentenceVectors target;
+    private readonly SimilarityCalibration calibration;
+    private readonly int sourceStart;
+    private readonly int[] rowLow;
+    private readonly float[][] rows;
+
+    /// <summary>Creates the scorer for the block of the band starting at (<paramref name="sourceStart"/>, <paramref name="targetStart"/>).</summary>
+    public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide)
+    {
+        this.source = source;
+        this.target = target;
+        this.calibration = calibration;
+        this.sourceStart = sourceStart;
+        var n = band.SourceCount;
+        rowLow = new int[n];
+        rows = new float[n][];
+        for (var r = 0; r < n; r++)
+        {
+            // Beads holding source sentence r end at a boundary in [r + 1, r + maxSide].
+            var low = Math.Max(0, band.Low[r + 1] - maxSide);
+            var high = band.High[Math.Min(n, r + maxSide)];
+            rowLow[r] = targetStart + low;
+            rows[r] = new float[Math.Max(0, high - low)];
+            Array.Fill(rows[r], float.NaN);
+        }
+    }
+
+    /// <inheritdoc />
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    {
+        if (sourceCount == 0 || targetCount == 0)
+        {
+            return 0;
+        }
+
+        // One pass over the sentence-by-sentence dot products gives the bead's dot product and, as row and
+        // column sums, each sentence's dot product with the whole other side.
+        Span<double> rowSums = stackalloc double[sourceCount];
+        Span<double> columnSums = stackalloc double[targetCount];
+        var dot = 0.0;
+        for (var a = 0; a < sourceCount; a++)
+        {
+            for (var b = 0; b < targetCount; b++)
+            {
+                var d = PairDot(sourceStart + a, targetStart + b);
+                rowSums[a] += d;
+                columnSums[b] += d;
+                dot += d;
+            }
+        }
+
+        var sourceNorm = source.SquaredNorm(sourceStart, sourceCount);
+        var targetNorm = target.SquaredNorm(targetStart, targetCount);
+        var cost = -calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm));
+        if (sourceCount == 1 && targetCount == 1)
+        {
+            return cost;
+        }
+
+        // In a bead of several sentences every one must be part of the translation: a sentence that looks
+        // unrelated to the other side (a caption, a line of OCR noise, an added remark) belongs in a 1-0 or
+        // 0-1 bead of its own, so its lack of evidence is charged here rather than hidden in the sum.
+        for (var a = 0; a < sourceCount && sourceCount > 1; a++)
+        {
+            cost += Math.Max(0, -calibration.LogLikelihoodRatio(Cosine(rowSums[a], source.SquaredNorm(sourceStart + a, 1), targetNorm)));
+        }
+
+        for (var b = 0; b < targetCount && targetCount > 1; b++)
+        {
+            cost += Math.Max(0, -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, target.SquaredNorm(targetStart + b, 1))));
+        }
+
+        return cost;
+    }
+
+    /// <summary>The cosine between the summed vectors of the two spans.</summary>
+    public double Cosine(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    {
+        var dot = 0.0;
+        for (var i = sourceStart; i < sourceStart + sourceCount; i++)
+        {
+            for (var j = targetStart; j < targetStart + targetCount; j++)
+            {
+                dot += PairDot(i, j);
+            }
+        }
+
+        return Cosine(dot, source.SquaredNorm(sourceStart, sourceCount), target.SquaredNorm(targetStart, targetCount));
+    }
+
+    private static double Cosine(double dot, double sourceNorm, double targetNorm)
+    {
+        var norms = sourceNorm * targetNorm;
+        return dot > 0 && norms > 0 ? Math.Min(1.0, dot / Math.Sqrt(norms)) : 0;
+    }
+
+    private double PairDot(int i, int j)
+    {
+        var r = i - sourceStart;
+        if (r >= 0 && r < rows.Length)
+        {
+            var row = rows[r];
+            var k = j - rowLow[r];
+            if (k >= 0 && k < row.Length)
+            {
+                var cached = row[k];
+                if (float.IsNaN(cached))
+                {
+                    cached = (float)source.Dot(i, target, j);
+                    row[k] = cached;
+                }
+
+                return cached;
+            }
+        }
+
+        return source.Dot(i, target, j);
+    }
+}
+
+/// <summary>
+/// How the cosine of a document's true translation pairs and of its unrelated pairs are distributed, each
+/// taken as normal, estimated on the document itself: the best-matching target near the diagonal stands for
+/// the translation of a source sentence, a target half a document away for an unrelated one. This weighs
+/// lexical evidence by how much it tells apart on this document (a bridge translation separates the two
+/// well; two languages with different scripts hardly at all) instead of by a constant tuned on one corpus.
+/// </summary>
+/// <param name="MatchMean">Mean cosine of translation pairs.</param>
+/// <param name="MatchDeviation">Standard deviation of the cosine of translation pairs.</param>
+/// <param name="RandomMean">Mean cosine of unrelated pairs.</param>
+/// <param name="RandomDeviation">Standard deviation of the cosine of unrelated pairs.</param>
+internal sealed record SimilarityCalibration(double MatchMean, double MatchDeviation, double RandomMean, double RandomDeviation)
+{
+    /// <summary>The evidence one bead can carry at most either way, in nats.</summary>
+    public const double MaxEvidence = 12;
+
+    private const int MinimumSample = 8;
+    private const int MaximumSample = 200;
+
+    /// <summary>Used where a block is too small to estimate from (typical of a bridge compared with a human translation).</summary>
+    public static SimilarityCalibration Default { get; } = new(0.45, 0.15, 0.03, 0.04);
+
+    /// <summary>
+    /// log p(cosine | translation) − log p(cosine | unrelated), clipped to ±<see cref="MaxEvidence"/>. The two
+    /// normals share one (pooled) variance, which makes the ratio linear in the cosine (Fisher's discriminant):
+    /// the unrelated pairs' narrow, light-tailed normal would otherwise make every fair match look certain.
+    /// </summary>
+    public double LogLikelihoodRatio(double cosine)
+    {
+        var variance = (Square(MatchDeviation) + Square(RandomDeviation)) / 2;
+        var ratio = (MatchMean - RandomMean) / variance * (cosine - ((MatchMean + RandomMean) / 2));
+        return Math.Clamp(ratio, -MaxEvidence, MaxEvidence);
+    }
+
+    /// <summary>Estimates the calibration for aligning all of <paramref name="source"/> with all of <paramref name="target"/>.</summary>
+    public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target)
+    {
+        int n = source.Count, m = target.Count;
+        if (n < MinimumSample || m < MinimumSample)
+        {
+            return Default;
+        }
+
+        var window = Math.Clamp((Math.Abs(n - m) / 2) + 5, 5, Math.Max(5, Math.Min(40, m / 4)));
+        var step = Math.Max(1, n / MaximumSample);
+        var matches = new List<double>();
+        var randoms = new List<double>();
+        for (var i = 0; i < n; i += step)
+        {
+            var centre = (int)((long)i * m / n);
+            var best = 0.0;
+            for (var j = Math.Max(0, centre - window); j < Math.Min(m, centre + window + 1); j++)
+            {
+                best = Math.Max(best, Cosine(source, i, target, j));
+            }
+
+            matches.Add(best);
+            randoms.Add(Cosine(source, i, target, (centre + (m / 2)) % m));
+        }
+
+        var (matchMean, matchDeviation) = MeanAndDeviation(matches);
+        var (randomMean, randomDeviation) = MeanAndDeviation(randoms);
+        return new SimilarityCalibration(
+            Math.Max(matchMean, randomMean + 0.01),
+            Math.Max(matchDeviation, 0.02),
+            randomMean,
+            Math.Max(randomDeviation, 0.01));
+    }
+
+    private static double Cosine(SentenceVectors source, int i, SentenceVectors target, int j)
+    {
+        var norms = source.SquaredNorm(i, 1) * target.SquaredNorm(j, 1);
+        return norms > 0 ? source.Dot(i, target, j) / Math.Sqrt(norms) : 0;
+    }
+
+    private static (double Mean, double Deviation) MeanAndDeviation(List<double> values)
+    {
+        var mean = values.Average();
+        var variance = values.Sum(v => Square(v - mean)) / Math.Max(1, values.Count - 1);
+        return (mean, Math.Sqrt(variance));
+    }
+
+    private static double Square(double x) => x * x;
+}

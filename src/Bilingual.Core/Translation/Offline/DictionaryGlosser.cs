@@ -1,0 +1,538 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Bilingual.Core.Translation.Offline;
+
+/// <summary>A gloss of one text, with what it managed.</summary>
+/// <param name="Text">The English gloss.</param>
+/// <param name="SourceSentenceLengths">Source sentence lengths, including the whitespace after each.</param>
+/// <param name="TargetSentenceLengths">The matching gloss sentence lengths.</param>
+/// <param name="Words">Dutch word tokens in the source (numbers excluded).</param>
+/// <param name="TranslatedWords">Word tokens that came out as English (glossary, phrase, table or dictionary) rather than kept.</param>
+internal sealed record Gloss(
+    string Text,
+    IReadOnlyList<int> SourceSentenceLengths,
+    IReadOnlyList<int> TargetSentenceLengths,
+    int Words,
+    int TranslatedWords);
+
+/// <summary>
+/// Glosses Dutch word by word: the user's glossary first, then fixed expressions, our table of
+/// function words, the dictionary with inflection undone, and compounds split against the dictionary.
+/// Names, numbers, punctuation and whitespace pass through unchanged.
+/// </summary>
+internal sealed partial class DictionaryGlosser
+{
+    // Closed-class words that never head a compound: "in" + "vasie" is not a split of "invasie".
+    private static readonly FrozenSet<string> NonHeads = FrozenSet.ToFrozenSet(
+        ["de", "het", "een", "en", "van", "in", "op", "die", "dat", "er", "voor", "met", "als", "aan", "om", "te", "ook", "maar",
+         "bij", "naar", "zo", "nog", "wel", "al", "hij", "zij", "ze", "we", "wij", "hun", "hem", "haar", "ons", "uit", "tot",
+         "door", "over", "tegen", "onder", "na", "per", "zich", "zelf", "dan", "of", "is", "was", "ten", "ter", "des"],
+        StringComparer.Ordinal);
+
+    // Adjective suffixes: an -e after these is inflection, whatever the dictionary lists for the inflected form.
+    private static readonly string[] AdjectiveEndings = ["ische", "se", "ige", "lijke", "ele", "ieke", "ale", "ijke", "ene"];
+
+    private readonly FreeDictDictionary _dictionary;
+    private readonly EquivalentChooser _chooser;
+    private readonly Regex? _glossary;
+    private readonly FrozenDictionary<string, string> _glossaryTerms;
+
+    /// <summary>Creates a glosser over <paramref name="dictionary"/> with the user's <paramref name="glossary"/>.</summary>
+    public DictionaryGlosser(FreeDictDictionary dictionary, IReadOnlyDictionary<string, string> glossary)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        _dictionary = dictionary;
+        _chooser = new EquivalentChooser(dictionary.EnglishWords);
+        _glossaryTerms = glossary.Where(p => p.Key.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
+        if (_glossaryTerms.Count > 0)
+        {
+            // Longest first, so "Poetins" (when configured) wins over "Poetin" + possessive s.
+            var alternatives = string.Join('|', _glossaryTerms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+            _glossary = new Regex(@"\G(?<term>" + alternatives + @")(?<possessive>'s|’s|s)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+    }
+
+    /// <summary>Glosses <paramref name="text"/>.</summary>
+    public Gloss Translate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenise(text);
+        var output = new StringBuilder(text.Length + (text.Length / 4));
+        var sourceStarts = new List<int> { 0 };
+        var targetStarts = new List<int> { 0 };
+        var words = 0;
+        var translatedWords = 0;
+        var sentenceStart = true;
+        var afterTerminal = false;
+        var previousTranslated = false;
+        var hyphenAt = -1;
+        var articleAt = -1;
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var source = text.Substring(token.Start, token.Length);
+            if (token.Kind == TokenKind.Space)
+            {
+                output.Append(source);
+                sentenceStart |= afterTerminal;
+                hyphenAt = -1;
+                continue;
+            }
+
+            // A sentence starts after . ! ? and whitespace, at a capital, a digit or an opening quote.
+            var boundary = sentenceStart && afterTerminal && i > 0 && StartsSentence(token, source);
+            if (boundary)
+            {
+                sourceStarts.Add(token.Start);
+                targetStarts.Add(output.Length);
+            }
+
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                afterTerminal = source is "." or "!" or "?" || (afterTerminal && source is "’" or "”" or "\"" or "'" or ")" or "»");
+                hyphenAt = source == "-" && previousTranslated && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word ? output.Length : -1;
+                output.Append(source);
+                articleAt = -1;
+                if (source != "-")
+                {
+                    previousTranslated = false;
+                }
+
+                continue;
+            }
+
+            afterTerminal = false;
+            string english;
+            bool translated;
+            var consumed = 1;
+            if (token.Kind == TokenKind.Number)
+            {
+                (english, translated) = (source, false);
+            }
+            else if (token.Kind == TokenKind.Glossary)
+            {
+                (english, translated) = (token.Replacement!, true);
+                words++;
+            }
+            else if (MatchPhrase(text, tokens, i, sentenceStart) is { } phrase)
+            {
+                (english, translated, consumed) = (phrase.English, true, phrase.Tokens);
+                words += phrase.Words;
+                translatedWords += phrase.Words - 1;
+            }
+            else
+            {
+                (english, translated) = TranslateWord(source, sentenceStart, NextWord(text, tokens, i), PreviousSignificant(text, tokens, i), ParticipleAhead(text, tokens, i));
+                words++;
+            }
+
+            if (translated)
+            {
+                translatedWords += token.Kind == TokenKind.Number ? 0 : 1;
+            }
+
+            // Dutch hyphenates compounds English writes open: Navo-agressie → NATO aggression.
+            if (hyphenAt >= 0 && translated)
+            {
+                output[hyphenAt] = ' ';
+            }
+
+            // een → a, an before a vowel sound (roughly: a written vowel, not "one", "uni", "eu").
+            if (articleAt >= 0 && !boundary && StartsWithVowelSound(english))
+            {
+                output.Insert(articleAt + 1, 'n');
+            }
+
+            articleAt = !translated || token.Kind != TokenKind.Word ? -1
+                : english is "a" or "A" ? output.Length
+                : english.EndsWith(" a", StringComparison.Ordinal) ? output.Length + english.Length - 1
+                : -1;
+            output.Append(sentenceStart ? Capitalise(english) : english);
+            sentenceStart = false;
+            previousTranslated = translated;
+            hyphenAt = -1;
+            i += consumed - 1;
+        }
+
+        return new Gloss(
+            output.ToString(),
+            Lengths(sourceStarts, text.Length),
+            Lengths(targetStarts, output.Length),
+            words,
+            translatedWords);
+    }
+
+    /// <summary>The English for one word, and whether it was translated (false: kept as a name or unknown word).</summary>
+    internal (string English, bool Translated) TranslateWord(string word, bool sentenceStart = false, string? next = null, string? previous = null, bool participleAhead = false)
+    {
+        var lower = word.ToLower(CultureInfo.InvariantCulture);
+        var capitalised = char.IsUpper(word[0]);
+        if (!capitalised || sentenceStart)
+        {
+            if (Contextual(lower, next, previous, participleAhead) is { } contextual)
+            {
+                return (contextual, true);
+            }
+
+            var nounContext = previous is not null && NounMarkers.Contains(previous);
+            if ((Resolve(lower, capitalised: false, compoundDepth: 0, nounContext) ?? GuessAdjective(lower)) is { } english)
+            {
+                return (english, true);
+            }
+
+            return (word, false);
+        }
+
+        // Mid-sentence capitals: a name unless the dictionary knows the word (Westen, Unie, Europa).
+        if (word.Length > 1 && word.All(char.IsUpper))
+        {
+            return DutchFunctionWords.Acronyms.TryGetValue(word, out var acronym) ? (acronym, true) : (word, false);
+        }
+
+        if (Lookup(lower, capitalised: true) is { } exact)
+        {
+            return (Capitalise(exact), true);
+        }
+
+        // Dutch genitive of a known name: Ruslands → Russia's.
+        if (lower.Length > 4 && lower.EndsWith('s') && Lookup(lower[..^1], capitalised: true) is { } owner)
+        {
+            return (Capitalise(owner) + "'s", true);
+        }
+
+        if (Resolve(lower, capitalised: true, compoundDepth: -1) is { } known)
+        {
+            return (Capitalise(known), true);
+        }
+
+        return (word, false);
+    }
+
+    /// <summary>
+    /// An adjective in -isch the dictionary lacks, spelt the English way if the dictionary's English
+    /// vocabulary has that spelling: symbolisch → symbolic, praktisch → practical.
+    /// </summary>
+    private string? GuessAdjective(string lower)
+    {
+        var end = lower.EndsWith("ische", StringComparison.Ordinal) ? 5 : lower.EndsWith("isch", StringComparison.Ordinal) ? 4 : 0;
+        if (end == 0 || lower.Length < end + 3)
+        {
+            return null;
+        }
+
+        var stem = lower[..^end].Replace('k', 'c');
+        return ((string[])[stem + "ic", stem + "ical"]).FirstOrDefault(_dictionary.EnglishWords.Contains);
+    }
+
+    private string? Lookup(string lower, bool capitalised) =>
+        DutchFunctionWords.Words.TryGetValue(lower, out var table) && lower.Length >= 4 ? table
+        : _chooser.Choose(_dictionary.Lookup(lower), lower, capitalised, forCompoundHead: false);
+
+    /// <summary>The lemma-level lookup: tables, the dictionary, inflections undone, then compounds.</summary>
+    private string? Resolve(string lower, bool capitalised, int compoundDepth, bool nounContext = false)
+    {
+        if (DutchFunctionWords.Words.TryGetValue(lower, out var exact) && (!capitalised || lower.Length >= 4))
+        {
+            return exact;
+        }
+
+        foreach (var (lemma, inflection) in Readings(lower, nounContext))
+        {
+            if (DutchFunctionWords.Words.TryGetValue(lemma, out var table) && (!capitalised || lemma.Length >= 4))
+            {
+                return inflection == Inflection.None || lemma == lower ? table : EnglishInflector.Inflect(table, inflection);
+            }
+
+            if (_chooser.Choose(_dictionary.Lookup(lemma), lemma, capitalised, forCompoundHead: false) is { } equivalent)
+            {
+                return EnglishInflector.Inflect(equivalent, inflection);
+            }
+        }
+
+        return compoundDepth is >= 0 and < 2 ? SplitCompound(lower, compoundDepth) : null;
+    }
+
+    private static IEnumerable<Analysis> Readings(string lower, bool nounContext)
+    {
+        var analyses = DutchMorphology.Analyse(lower);
+        // After an article or preposition an -en word is a plural noun before it is an infinitive:
+        // "de huizen" are houses, not "to dwell"; so is the tail of a compound (energieprijzen).
+        if (nounContext && lower.EndsWith("en", StringComparison.Ordinal))
+        {
+            foreach (var plural in analyses.Where(a => a.Inflection == Inflection.Plural))
+            {
+                yield return plural;
+            }
+        }
+
+        // A strong verb form outranks a homograph headword: gezien is "seen" before it is "dear".
+        if (DutchMorphology.IrregularForm(lower) is { } irregular)
+        {
+            yield return irregular;
+        }
+
+        if (AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            // buitenlandse is the adjective buitenlands, not FreeDict's "foreigner".
+            foreach (var analysis in analyses.Where(a => a.Inflection == Inflection.None && a.Lemma == lower[..^1]))
+            {
+                yield return analysis;
+            }
+        }
+
+        yield return new Analysis(lower, Inflection.None);
+        foreach (var analysis in analyses)
+        {
+            yield return analysis;
+        }
+    }
+
+    /// <summary>
+    /// Splits a compound into the longest head the dictionary knows and a tail that resolves (itself
+    /// perhaps inflected or compound), across a linking -s-, -e- or -en- (ANS §3.3.2): kernwapens →
+    /// kern- + wapens → nuclear weapons.
+    /// </summary>
+    internal string? SplitCompound(string lower, int depth = 0)
+    {
+        for (var headLength = lower.Length - 3; headLength >= 3; headLength--)
+        {
+            var head = lower[..headLength];
+            if (NonHeads.Contains(head) || HeadEquivalent(head) is not { } headEnglish)
+            {
+                continue;
+            }
+
+            foreach (var link in (string[])["", "s", "en", "e"])
+            {
+                var rest = lower[headLength..];
+                if (!rest.StartsWith(link, StringComparison.Ordinal) || rest.Length - link.Length < 3)
+                {
+                    continue;
+                }
+
+                if (Resolve(rest[link.Length..], capitalised: false, compoundDepth: depth + 1, nounContext: true) is { } tailEnglish)
+                {
+                    return headEnglish + " " + tailEnglish;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? HeadEquivalent(string head)
+    {
+        if (DutchFunctionWords.Words.TryGetValue(head + "-", out var headForm) || DutchFunctionWords.Words.TryGetValue(head, out headForm))
+        {
+            return headForm;
+        }
+
+        if (_chooser.Choose(_dictionary.Lookup(head), head, capitalised: false, forCompoundHead: true) is { } direct)
+        {
+            return direct;
+        }
+
+        // A verb stem heads compounds too: oefen|terrein, lanceer|basis.
+        foreach (var infinitive in DutchMorphology.InfinitivesOfStem(head))
+        {
+            if (_chooser.Choose(_dictionary.Lookup(infinitive), infinitive, capitalised: false, forCompoundHead: true) is { } verb)
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+
+    // Words whose English depends on their neighbours: "het is" (it) vs "het land" (the).
+    private static string? Contextual(string lower, string? next, string? previous, bool participleAhead)
+    {
+        var nextIsParticiple = next is not null && DutchMorphology.LooksLikeParticiple(next);
+        var nextIsContent = next is not null && char.IsLower(next[0]) && !DutchFunctionWords.ClosedClass.ContainsKey(next) && !nextIsParticiple;
+        return lower switch
+        {
+            "het" when next is null || DutchFunctionWords.ClosedClass.ContainsKey(next) => "it",
+            "zijn" when nextIsContent && previous is not ("te" or "zullen" or "zal" or "kan" or "kunnen" or "moet" or "moeten") => "his",
+            // worden + participle is the passive: "werden gearresteerd" were arrested; otherwise "became".
+            "werd" when participleAhead => "was",
+            "werden" when participleAhead => "were",
+            "wordt" when !participleAhead => "becomes",
+            "die" when previous == "," => "who",
+            _ => null,
+        };
+    }
+
+    // Words after which an -en form is a plural noun rather than an infinitive.
+    private static readonly FrozenSet<string> NounMarkers = FrozenSet.ToFrozenSet(
+        ["de", "het", "deze", "die", "onze", "hun", "zijn", "haar", "mijn", "alle", "veel", "vele", "meer", "geen", "twee",
+         "drie", "vier", "vijf", "tien", "honderden", "duizenden", "enkele", "sommige", "beide", "andere", "van", "voor",
+         "met", "tegen", "over", "onder", "tussen", "uit", "bij", "in", "op", "aan", "naar", "zonder", "tijdens", "door", "per"],
+        StringComparer.Ordinal);
+
+    private (string English, bool Translated, int Tokens, int Words)? MatchPhrase(string text, List<Token> tokens, int index, bool sentenceStart)
+    {
+        // Up to four words joined by single spaces, longest first.
+        var ends = new List<(int TokenEnd, string Exact, string Lower, bool Capitalised)>();
+        var exact = new StringBuilder();
+        var capitalised = false;
+        for (var i = index; i < tokens.Count && ends.Count < 4; i += 2)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            capitalised |= char.IsUpper(word[0]) && !(i == index && sentenceStart);
+            exact.Append(exact.Length > 0 ? " " : "").Append(word);
+            ends.Add((i, exact.ToString(), exact.ToString().ToLower(CultureInfo.InvariantCulture), capitalised));
+            if (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Space || tokens[i + 1].Length != 1 || text[tokens[i + 1].Start] != ' ')
+            {
+                break;
+            }
+        }
+
+        for (var n = ends.Count; n >= 2; n--)
+        {
+            var (end, phrase, lower, hasCapital) = ends[n - 1];
+            var english = DutchFunctionWords.Names.GetValueOrDefault(phrase);
+            if (english is null && !hasCapital)
+            {
+                // The dictionary's own multi-word headwords only when they hold a content word: its "op de", "ook al" mislead.
+                english = DutchFunctionWords.Phrases.GetValueOrDefault(lower)
+                    ?? (lower.Split(' ').All(DutchFunctionWords.ClosedClass.ContainsKey)
+                        ? null
+                        : _chooser.Choose(_dictionary.Lookup(lower), lower, capitalised: false, forCompoundHead: false));
+            }
+
+            if (english is not null)
+            {
+                return (english, true, end - index + 1, n);
+            }
+        }
+
+        return null;
+    }
+
+    // A participle among the next few words of the same clause: worden is then the passive auxiliary.
+    private static bool ParticipleAhead(string text, List<Token> tokens, int index)
+    {
+        var seen = 0;
+        for (var i = index + 1; i < tokens.Count && seen < 8; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                seen++;
+                if (DutchMorphology.LooksLikeParticiple(text.Substring(tokens[i].Start, tokens[i].Length).ToLower(CultureInfo.InvariantCulture)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NextWord(string text, List<Token> tokens, int index)
+    {
+        if (index + 2 < tokens.Count && tokens[index + 1].Kind == TokenKind.Space && tokens[index + 2].Kind == TokenKind.Word)
+        {
+            return text.Substring(tokens[index + 2].Start, tokens[index + 2].Length);
+        }
+
+        return null;
+    }
+
+    private static string? PreviousSignificant(string text, List<Token> tokens, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Space)
+            {
+                return text.Substring(tokens[i].Start, tokens[i].Length).ToLower(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsSentence(Token token, string source) => token.Kind switch
+    {
+        TokenKind.Word or TokenKind.Glossary => char.IsUpper(source[0]),
+        TokenKind.Number => true,
+        TokenKind.Punctuation => source is "‘" or "“" or "\"" or "'" or "(" or "«",
+        _ => false,
+    };
+
+    private static bool StartsWithVowelSound(string english) =>
+        english.Length > 1 && "aeiouAEIOU".Contains(english[0], StringComparison.Ordinal)
+        && !english.StartsWith("one", StringComparison.OrdinalIgnoreCase)
+        && !english.StartsWith("uni", StringComparison.OrdinalIgnoreCase)
+        && !english.StartsWith("use", StringComparison.OrdinalIgnoreCase)
+        && !english.StartsWith("eu", StringComparison.OrdinalIgnoreCase);
+
+    private static string Capitalise(string english) =>
+        english.Length == 0 || char.IsUpper(english[0]) ? english : char.ToUpperInvariant(english[0]) + english[1..];
+
+    private static List<int> Lengths(List<int> starts, int total)
+    {
+        var lengths = new List<int>(starts.Count);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            lengths.Add((i + 1 < starts.Count ? starts[i + 1] : total) - starts[i]);
+        }
+
+        return lengths;
+    }
+
+    private List<Token> Tokenise(string text)
+    {
+        var tokens = new List<Token>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var atWordStart = char.IsLetterOrDigit(text[position]) && (position == 0 || !char.IsLetterOrDigit(text[position - 1]));
+            if (_glossary is not null && atWordStart && _glossary.Match(text, position) is { Success: true } term)
+            {
+                var replacement = _glossaryTerms[term.Groups["term"].Value] + (term.Groups["possessive"].Success ? "'s" : "");
+                tokens.Add(new Token(TokenKind.Glossary, position, term.Length, replacement));
+                position += term.Length;
+                continue;
+            }
+
+            var match = TokenPattern().Match(text, position);
+            var kind = match.Groups["word"].Success ? TokenKind.Word
+                : match.Groups["number"].Success ? TokenKind.Number
+                : match.Groups["space"].Success ? TokenKind.Space
+                : TokenKind.Punctuation;
+            tokens.Add(new Token(kind, position, match.Length, null));
+            position += match.Length;
+        }
+
+        return tokens;
+    }
+
+    // Words keep inner apostrophes (zo’n, auto's); numbers keep inner separators (2.0, 1.500, 12:30).
+    [GeneratedRegex(@"\G(?:(?<word>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)|(?<number>\p{N}+(?:[.,:]\p{N}+)*)|(?<space>\s+)|(?<punctuation>.))", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    private enum TokenKind
+    {
+        Word,
+        Number,
+        Space,
+        Punctuation,
+        Glossary,
+    }
+
+    private readonly record struct Token(TokenKind Kind, int Start, int Length, string? Replacement);
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Bilingual.Core.Translation.Offline;
+
+/// <summary>
+/// The offline backend: a word-by-word Dutch→English gloss from the FreeDict dictionary, with the user's
+/// glossary applied first. The dictionary loads on first use, once, whichever thread asks first.
+/// </summary>
+internal sealed class OfflineDictionaryTranslator : ITextTranslator
+{
+    /// <summary>Bumped whenever the gloss logic or its tables change what comes out, so cached glosses expire.</summary>
+    internal const int AlgorithmVersion = 1;
+
+    private readonly OfflineTranslatorOptions _options;
+    private readonly IReadOnlyDictionary<string, string> _glossary;
+    private readonly Lock _loading = new();
+    private volatile DictionaryGlosser? _glosser;
+    private readonly Lazy<TranslatorDescriptor> _descriptor;
+
+    /// <summary>Creates the backend; nothing is read until the first translation or descriptor access.</summary>
+    public OfflineDictionaryTranslator(IOptions<OfflineTranslatorOptions> options, IOptions<TranslationOptions> translationOptions)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(translationOptions);
+        _options = options.Value;
+        _glossary = new Dictionary<string, string>(translationOptions.Value.Glossary, StringComparer.Ordinal);
+        _descriptor = new Lazy<TranslatorDescriptor>(CreateDescriptor, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc />
+    public TranslatorDescriptor Descriptor => _descriptor.Value;
+
+    /// <summary>
+    /// The glosser, loading the dictionary if this is the first use. A failed load is not remembered:
+    /// once the package is installed the next call succeeds without a restart.
+    /// </summary>
+    /// <exception cref="TranslationException">The dictionary is missing or unreadable.</exception>
+    internal DictionaryGlosser Glosser
+    {
+        get
+        {
+            if (_glosser is { } loaded)
+            {
+                return loaded;
+            }
+
+            lock (_loading)
+            {
+                return _glosser ??= new DictionaryGlosser(FreeDictDictionary.Load(_options.IndexPath, _options.DictionaryPath), _glossary);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TranslatedText>> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!IsDutch(request.From) || !IsEnglish(request.To))
+        {
+            throw new TranslationException($"The offline dictionary translates nl into en only, not {request.From} into {request.To}.");
+        }
+
+        var results = new List<TranslatedText>(request.Texts.Count);
+        foreach (var text in request.Texts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var gloss = Glosser.Translate(text);
+            results.Add(new TranslatedText(gloss.Text, gloss.SourceSentenceLengths, gloss.TargetSentenceLengths));
+        }
+
+        return Task.FromResult<IReadOnlyList<TranslatedText>>(results);
+    }
+
+    private static bool IsDutch(string tag) => tag.Equals("nl", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("nl-", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEnglish(string tag) => tag.Equals("en", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+
+    private TranslatorDescriptor CreateDescriptor()
+    {
+        // The dictionary's identity is a digest of its index: a reinstalled identical package keeps its cache.
+        var dictionary = File.Exists(_options.IndexPath)
+            ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(_options.IndexPath)))[..12]
+            : "missing";
+        var version = string.Create(CultureInfo.InvariantCulture, $"freedict-nld-eng-{dictionary}+gloss{AlgorithmVersion}");
+        return new TranslatorDescriptor("offline", version, GlossaryFingerprint(_glossary), TranslatorLimits.Unbounded, IsGloss: true);
+    }
+
+    /// <summary>A stable digest of the glossary: the same terms in any order give the same fingerprint.</summary>
+    internal static string GlossaryFingerprint(IReadOnlyDictionary<string, string> glossary)
+    {
+        var canonical = new StringBuilder();
+        foreach (var (term, translation) in glossary.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            canonical.Append(term).Append('\u001F').Append(translation).Append('\u001E');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..16];
+    }
+}
