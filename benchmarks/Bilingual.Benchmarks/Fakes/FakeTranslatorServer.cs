@@ -89,7 +89,8 @@ internal sealed partial class FakeTranslatorServer : IAsyncDisposable
             request.Path.Value ?? string.Empty,
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            body);
+            body,
+            options.TimeProvider.GetUtcNow());
         Requests.Enqueue(recorded);
         context.Response.Headers["X-RequestId"] = $"fake-{Interlocked.Increment(ref requestNumber)}";
 
@@ -407,7 +408,7 @@ internal sealed record FakeResponse(int Status, int? Code = null, int? RetryAfte
 
 /// <summary>A request as the fake received it.</summary>
 internal sealed record FakeTranslatorRequest(
-    string Path, IReadOnlyDictionary<string, string> Query, IReadOnlyDictionary<string, string> Headers, string Body)
+    string Path, IReadOnlyDictionary<string, string> Query, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset ReceivedAt)
 {
     /// <summary>A header's value, or null.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;

@@ -50,15 +50,16 @@ public sealed class AzureTranslatorOptions : IValidatableObject
 
     /// <summary>
     /// Characters per request, summed over its texts (spaces and markup included). Default and service maximum
-    /// 50,000. With rate shaping on, a request never carries more than a quarter of
-    /// <see cref="CharactersPerMinute"/> (8,325 on the free tier), so one request can never outrun the allowance.
+    /// 50,000. With rate shaping on, a request never carries more than a twentieth of
+    /// <see cref="CharactersPerMinute"/> (1,665 on the free tier; the full 50,000 on S1): the shaping keeps one
+    /// request's worth below the allowance, so a small share costs little throughput.
     /// </summary>
     [Range(1, 50_000)]
     public int MaxCharactersPerRequest { get; set; } = 50_000;
 
-    /// <summary>The request size actually used: <see cref="MaxCharactersPerRequest"/>, capped by a quarter of the allowance.</summary>
+    /// <summary>The request size actually used: <see cref="MaxCharactersPerRequest"/>, capped by a twentieth of the allowance.</summary>
     internal int EffectiveMaxCharactersPerRequest =>
-        CharactersPerMinute > 0 ? Math.Max(1, Math.Min(MaxCharactersPerRequest, CharactersPerMinute / 4)) : MaxCharactersPerRequest;
+        CharactersPerMinute > 0 ? Math.Max(1, Math.Min(MaxCharactersPerRequest, CharactersPerMinute / 20)) : MaxCharactersPerRequest;
 
     /// <summary>
     /// Client-side rate shaping: characters sent per <see cref="RateWindow"/> (one minute). Default 2,000,000,

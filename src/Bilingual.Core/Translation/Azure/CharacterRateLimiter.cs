@@ -6,13 +6,19 @@ namespace Bilingual.Core.Translation.Azure;
 /// </summary>
 /// <remarks>
 /// Reservations are taken in arrival order and may drive the bucket below zero; a caller then waits until
-/// the refill has paid its debt (the generic cell-rate algorithm). In any window of length <c>W</c> the
-/// characters released are at most the burst plus <c>rate × W</c>, so the rate is set to
-/// <c>(0.99 × allowance − burst) / W</c>: whatever sliding window the service measures, it sees at most 99 %
-/// of its allowance, the last percent absorbing network jitter between our clock and its.
+/// the refill has paid its debt (the generic cell-rate algorithm). A window of length <c>W</c> that opens with a
+/// request of the largest size <c>L</c> can hold that request plus <c>rate × W</c> more, so the rate is set to
+/// <c>(allowance − L) / (W + 0.5 s)</c>: whatever sliding window the service measures, it sees no more than its
+/// allowance even when a request leaves up to half a second late or arrives early (timer resolution, thread-pool
+/// delays, network jitter; 50–70 ms were measured on a loaded two-core machine). The burst is one request of
+/// size <c>L</c>, so a small job goes out at once; keeping <c>L</c> a small share of the allowance (see
+/// <see cref="AzureTranslatorOptions.MaxCharactersPerRequest"/>) keeps the throughput near the allowance.
 /// </remarks>
 internal sealed class CharacterRateLimiter
 {
+    // How late or early a request may reach the service relative to our schedule.
+    private static readonly TimeSpan JitterAllowance = TimeSpan.FromSeconds(0.5);
+
     private readonly TimeProvider timeProvider;
     private readonly Lock sync = new();
     private readonly double burst;
@@ -23,7 +29,7 @@ internal sealed class CharacterRateLimiter
     /// <summary>Creates a limiter allowing <paramref name="charactersPerWindow"/> per <paramref name="window"/>; 0 disables it.</summary>
     /// <param name="charactersPerWindow">The service's allowance per window; 0 for no shaping.</param>
     /// <param name="window">The window, one minute for Azure.</param>
-    /// <param name="largestRequest">The most characters one request may carry; caps the burst.</param>
+    /// <param name="largestRequest">The most characters one request may carry: the burst, and the margin kept below the allowance.</param>
     /// <param name="timeProvider">The clock.</param>
     public CharacterRateLimiter(int charactersPerWindow, TimeSpan window, int largestRequest, TimeProvider timeProvider)
     {
@@ -31,10 +37,8 @@ internal sealed class CharacterRateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         this.timeProvider = timeProvider;
         IsEnabled = charactersPerWindow > 0;
-        // A burst of one request (a tenth of the allowance at most) lets a small job go out at once without
-        // costing a large job more than a few percent of its throughput.
-        burst = Math.Min(largestRequest, charactersPerWindow / 10.0);
-        var rate = Math.Max((0.99 * charactersPerWindow) - burst, 1) / window.TotalSeconds;
+        burst = largestRequest;
+        var rate = Math.Max(charactersPerWindow - largestRequest, 1) / (window + JitterAllowance).TotalSeconds;
         charactersPerTick = rate / timeProvider.TimestampFrequency;
         tokens = burst;
         updated = timeProvider.GetTimestamp();

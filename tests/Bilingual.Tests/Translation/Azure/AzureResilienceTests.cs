@@ -37,6 +37,9 @@ public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
 
     private int RetriesLogged => logs.Lines.Count(l => l.Contains("attempt", StringComparison.Ordinal) && l.Contains("Warning", StringComparison.Ordinal));
 
+    // Fake time between the first and the second request the server received.
+    private TimeSpan Gap() => server.Requests.ElementAt(1).ReceivedAt - server.Requests.ElementAt(0).ReceivedAt;
+
     // The retry's delay timer is created right after its log line; give that thread a moment before moving the clock.
     private async Task WaitForRetryAsync(int retries)
     {
@@ -55,9 +58,10 @@ public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
         time.Advance(TimeSpan.FromSeconds(6.5));
         await Task.Delay(200);
         Assert.Single(server.Requests);
-        time.Advance(TimeSpan.FromSeconds(1));
+        await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count == 2, TimeSpan.FromSeconds(0.5));
         var result = await task.WaitAsync(TimeSpan.FromSeconds(10));
 
+        Assert.InRange(Gap(), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(8));
         Assert.Equal("A.", Assert.Single(result).Text);
         Assert.Equal(2, server.Requests.Count);
         Assert.Equal((2, 1), (meter.Attempts, meter.Throttled));
@@ -74,10 +78,11 @@ public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
 
         var task = capped.GetRequiredService<AzureTranslator>().TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default);
         await WaitForRetryAsync(1);
-        time.Advance(TimeSpan.FromSeconds(31));
 
+        time.Advance(TimeSpan.FromSeconds(29));
+        await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count == 2, TimeSpan.FromSeconds(1));
         await task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(2, server.Requests.Count);
+        Assert.InRange(Gap(), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(32));
     }
 
     [Fact]
@@ -91,10 +96,10 @@ public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
         time.Advance(TimeSpan.FromSeconds(15));
         await Task.Delay(200);
         Assert.Single(server.Requests);
-        time.Advance(TimeSpan.FromSeconds(10));
 
+        await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count == 2, TimeSpan.FromSeconds(1));
         await task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(2, server.Requests.Count);
+        Assert.InRange(Gap(), TimeSpan.FromSeconds(16), TimeSpan.FromSeconds(26));
     }
 
     [Fact]

@@ -55,6 +55,21 @@ internal static class AzureTestHost
         Assert.True(condition(), $"timed out waiting for {what}");
     }
 
+    /// <summary>
+    /// Advances the fake clock in steps until <paramref name="done"/> holds, pausing 50 ms of real time after
+    /// each step so a request the step released reaches the server before the clock moves on.
+    /// </summary>
+    public static async Task DriveUntilAsync(FakeTimeProvider time, Func<bool> done, TimeSpan step, int maxSteps = 200)
+    {
+        for (var i = 0; i < maxSteps && !done(); i++)
+        {
+            time.Advance(step);
+            await Task.Delay(50);
+        }
+
+        Assert.True(done(), "the condition never held");
+    }
+
     /// <summary>Advances the fake clock in steps until <paramref name="task"/> completes.</summary>
     public static async Task<T> DriveAsync<T>(FakeTimeProvider time, Task<T> task, TimeSpan step, int maxSteps = 2000)
     {

@@ -141,12 +141,12 @@ public sealed class AzureTranslatorTests : TranslatorContractTests, IAsyncLifeti
     }
 
     [Fact]
-    public async Task Descriptor_FreeTierAllowance_CapsTheRequestSizeAtAQuarterOfIt()
+    public async Task Descriptor_FreeTierAllowance_CapsTheRequestSizeAtATwentiethOfIt()
     {
         var (_, free) = await StartAsync(new() { ["Translation:Azure:CharactersPerMinute"] = "33300" });
         var (_, unshaped) = await StartAsync(new() { ["Translation:Azure:CharactersPerMinute"] = "0" });
 
-        Assert.Equal(8_325, free.Descriptor.Limits.MaxCharacters);
+        Assert.Equal(1_665, free.Descriptor.Limits.MaxCharacters);
         Assert.Equal(50_000, unshaped.Descriptor.Limits.MaxCharacters);
     }
 

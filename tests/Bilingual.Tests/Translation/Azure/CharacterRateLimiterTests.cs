@@ -21,7 +21,7 @@ public sealed class CharacterRateLimiterTests
     [Fact]
     public async Task AcquireAsync_BeyondTheBurst_WaitsForTheRefill()
     {
-        // Burst 1,000; rate (0.99 × 10,000 − 1,000) / 60 s ≈ 148 characters a second.
+        // Burst 1,000; rate (10,000 − 1,000) / 60.5 s ≈ 149 characters a second: 1,000 more after 6.7 s.
         var limiter = new CharacterRateLimiter(10_000, TimeSpan.FromMinutes(1), 1_000, time);
         await limiter.AcquireAsync(1_000, CancellationToken.None);
 
@@ -87,7 +87,7 @@ public sealed class CharacterRateLimiterTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         time.Advance(TimeSpan.FromSeconds(1));
 
-        // 148 characters refilled plus the 900 given back: 100 more fit without waiting.
+        // 149 characters refilled plus the 900 given back: 100 more fit without waiting.
         Assert.True(limiter.AcquireAsync(100, CancellationToken.None).AsTask().IsCompleted);
     }
 }
