@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -38,6 +39,7 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         if (sourceCount == 0 || targetCount == 0)
@@ -86,6 +88,7 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     /// <summary>The cosine between the summed vectors of the two spans.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         var dot = 0.0;
@@ -100,12 +103,14 @@ internal sealed class SimilarityScorer : IBeadScorer
         return Cosine(dot, source.SquaredNorm(sourceStart, sourceCount), target.SquaredNorm(targetStart, targetCount));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Cosine(double dot, double sourceNorm, double targetNorm)
     {
         var norms = sourceNorm * targetNorm;
         return dot > 0 && norms > 0 ? Math.Min(1.0, dot / Math.Sqrt(norms)) : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double PairDot(int i, int j)
     {
         var r = i - sourceStart;
@@ -157,6 +162,7 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     /// normals share one (pooled) variance, which makes the ratio linear in the cosine (Fisher's discriminant):
     /// the unrelated pairs' narrow, light-tailed normal would otherwise make every fair match look certain.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LogLikelihoodRatio(double cosine)
     {
         var variance = (Square(MatchDeviation) + Square(RandomDeviation)) / 2;
