@@ -142,7 +142,7 @@ internal sealed class SimilarityScorer : IBeadScorer
 /// lexical evidence by how much it tells apart on this document (a bridge translation separates the two
 /// well; two languages with different scripts hardly at all) instead of by a constant tuned on one corpus.
 /// </summary>
-/// <param name="MatchMean">Mean cosine of translation pairs.</param>
+/// <param name="MatchMean">Typical (median) cosine of translation pairs.</param>
 /// <param name="MatchDeviation">Standard deviation of the cosine of translation pairs.</param>
 /// <param name="RandomMean">Mean cosine of unrelated pairs.</param>
 /// <param name="RandomDeviation">Standard deviation of the cosine of unrelated pairs.</param>
@@ -150,6 +150,13 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
 {
     /// <summary>The evidence one bead can carry at most either way, in nats.</summary>
     public const double MaxEvidence = 12;
+
+    /// <summary>
+    /// The least spread allowed to the cosine of translations, as a share of the distance between the two means.
+    /// Where most targets copy the bridge word for word the median absolute deviation is nearly 0, and every
+    /// edited sentence would look unrelated.
+    /// </summary>
+    private const double MinimumMatchSpread = 0.2;
 
     private const int MinimumSample = 8;
     private const int MaximumSample = 200;
@@ -196,11 +203,11 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
             randoms.Add(Cosine(source, i, target, (centre + (m / 2)) % m));
         }
 
-        var (matchMean, matchDeviation) = MeanAndDeviation(matches);
+        var (matchMean, matchDeviation) = MedianAndDeviation(matches);
         var (randomMean, randomDeviation) = MeanAndDeviation(randoms);
         return new SimilarityCalibration(
             Math.Max(matchMean, randomMean + 0.01),
-            Math.Max(matchDeviation, 0.02),
+            Math.Max(matchDeviation, Math.Max(0.02, MinimumMatchSpread * (matchMean - randomMean))),
             randomMean,
             Math.Max(randomDeviation, 0.01));
     }
@@ -216,6 +223,24 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
         var mean = values.Average();
         var variance = values.Sum(v => Square(v - mean)) / Math.Max(1, values.Count - 1);
         return (mean, Math.Sqrt(variance));
+    }
+
+    /// <summary>
+    /// The median and 1.4826 × the median absolute deviation (σ for normal data): robust against the source
+    /// sentences that have no translation near the diagonal (insertions, captions, noise), whose best match is
+    /// an unrelated sentence and would otherwise widen the translation distribution.
+    /// </summary>
+    private static (double Median, double Deviation) MedianAndDeviation(List<double> values)
+    {
+        var median = Median(values);
+        return (median, 1.4826 * Median([.. values.Select(v => Math.Abs(v - median))]));
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static double Square(double x) => x * x;
