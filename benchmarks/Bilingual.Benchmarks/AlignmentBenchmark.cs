@@ -11,7 +11,8 @@ namespace Bilingual.Benchmarks;
 /// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
 /// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine), and the wall clock of the first run, which pays for compiling the
-/// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N]</c>.
+/// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose]</c>
+/// (<c>--verbose</c> prints each document's similarity calibration to standard error).
 /// </summary>
 public static class AlignmentBenchmark
 {
@@ -81,10 +82,6 @@ public static class AlignmentBenchmark
                 using var output = new StringWriter(CultureInfo.InvariantCulture);
                 BeadFormat.Write(output, beads);
                 run = run.Add(AlignmentScore.Score(BeadFormat.Read(gold), beads));
-                if (Environment.GetEnvironmentVariable("ALIGN_DUMP") is { } dump)
-                {
-                    File.WriteAllText(Path.Combine(dump, Path.GetFileName(gold) + (withBridge ? ".bridge" : ".none")), output.ToString());
-                }
                 sentences += sourceLines.Length + targetLines.Length;
             }
 
