@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -16,6 +17,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
     /// [<paramref name="targetStart"/>, +band.TargetCount) inside <paramref name="band"/>; the scorer sees global
     /// indices and so do the beads returned.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<ScoredBead> Align(AlignmentBand band, IBeadScorer scorer, int sourceStart = 0, int targetStart = 0, bool posteriors = true)
     {
         var n = band.SourceCount;
@@ -120,6 +122,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         return path;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPosteriors(AlignmentBand band, int sourceStart, int targetStart, long[] offset, double[] forward, float[] costs, List<ScoredBead> path)
     {
         var n = band.SourceCount;
@@ -169,6 +172,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
     }
 
     /// <summary>−log Σ exp(−x): the cost of all the paths together.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SoftMin(ReadOnlySpan<double> costs)
     {
         var min = double.PositiveInfinity;

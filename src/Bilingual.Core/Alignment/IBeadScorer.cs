@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal readonly record struct ScoredBead(int SourceStart, int SourceCount, int
 /// <summary>Adds up several scorers.</summary>
 internal sealed class SumScorer(IReadOnlyList<IBeadScorer> parts) : IBeadScorer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         var sum = 0.0;

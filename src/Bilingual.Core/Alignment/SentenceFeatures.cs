@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -16,6 +17,7 @@ internal static class SentenceFeatures
     private const uint PunctuationTag = 0x4000_0000;
 
     /// <summary>Counts the features of <paramref name="text"/>, adding dictionary translations of its words when a dictionary is given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<int, int> Count(string text, IBilingualLexicon? dictionary = null)
     {
         var counts = new Dictionary<int, int>();

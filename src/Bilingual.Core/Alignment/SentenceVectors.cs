@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -91,9 +92,11 @@ internal sealed class SentenceVectors
     }
 
     /// <summary>The dot product of sentence <paramref name="i"/> here with sentence <paramref name="j"/> of <paramref name="other"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dot(int i, SentenceVectors other, int j) => Dot(keys[i], weights[i], other.keys[j], other.weights[j]);
 
     /// <summary>The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>), count at most the span given at construction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double SquaredNorm(int start, int count) => count == 0 ? 0 : spanNorms[(start * span) + count - 1];
 
     /// <summary>The sum of the sentences [<paramref name="start"/>, +<paramref name="count"/>) hashed into a dense vector of <paramref name="dimensions"/> (a power of two), for the coarse pass.</summary>
@@ -111,6 +114,7 @@ internal sealed class SentenceVectors
         return dense;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Dot(int[] ak, float[] aw, int[] bk, float[] bw)
     {
         var sum = 0.0;

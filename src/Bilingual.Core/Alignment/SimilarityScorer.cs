@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -38,6 +39,7 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         if (sourceCount == 0 || targetCount == 0)
@@ -86,6 +88,7 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     /// <summary>The cosine between the summed vectors of the two spans.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         var dot = 0.0;
@@ -100,12 +103,14 @@ internal sealed class SimilarityScorer : IBeadScorer
         return Cosine(dot, source.SquaredNorm(sourceStart, sourceCount), target.SquaredNorm(targetStart, targetCount));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Cosine(double dot, double sourceNorm, double targetNorm)
     {
         var norms = sourceNorm * targetNorm;
         return dot > 0 && norms > 0 ? Math.Min(1.0, dot / Math.Sqrt(norms)) : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double PairDot(int i, int j)
     {
         var r = i - sourceStart;
@@ -137,7 +142,7 @@ internal sealed class SimilarityScorer : IBeadScorer
 /// lexical evidence by how much it tells apart on this document (a bridge translation separates the two
 /// well; two languages with different scripts hardly at all) instead of by a constant tuned on one corpus.
 /// </summary>
-/// <param name="MatchMean">Mean cosine of translation pairs.</param>
+/// <param name="MatchMean">Typical (median) cosine of translation pairs.</param>
 /// <param name="MatchDeviation">Standard deviation of the cosine of translation pairs.</param>
 /// <param name="RandomMean">Mean cosine of unrelated pairs.</param>
 /// <param name="RandomDeviation">Standard deviation of the cosine of unrelated pairs.</param>
@@ -145,6 +150,13 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
 {
     /// <summary>The evidence one bead can carry at most either way, in nats.</summary>
     public const double MaxEvidence = 12;
+
+    /// <summary>
+    /// The least spread allowed to the cosine of translations, as a share of the distance between the two means.
+    /// Where most targets copy the bridge word for word the median absolute deviation is nearly 0, and every
+    /// edited sentence would look unrelated.
+    /// </summary>
+    private const double MinimumMatchSpread = 0.2;
 
     private const int MinimumSample = 8;
     private const int MaximumSample = 200;
@@ -157,6 +169,7 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     /// normals share one (pooled) variance, which makes the ratio linear in the cosine (Fisher's discriminant):
     /// the unrelated pairs' narrow, light-tailed normal would otherwise make every fair match look certain.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LogLikelihoodRatio(double cosine)
     {
         var variance = (Square(MatchDeviation) + Square(RandomDeviation)) / 2;
@@ -190,11 +203,11 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
             randoms.Add(Cosine(source, i, target, (centre + (m / 2)) % m));
         }
 
-        var (matchMean, matchDeviation) = MeanAndDeviation(matches);
+        var (matchMean, matchDeviation) = MedianAndDeviation(matches);
         var (randomMean, randomDeviation) = MeanAndDeviation(randoms);
         return new SimilarityCalibration(
             Math.Max(matchMean, randomMean + 0.01),
-            Math.Max(matchDeviation, 0.02),
+            Math.Max(matchDeviation, Math.Max(0.02, MinimumMatchSpread * (matchMean - randomMean))),
             randomMean,
             Math.Max(randomDeviation, 0.01));
     }
@@ -210,6 +223,24 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
         var mean = values.Average();
         var variance = values.Sum(v => Square(v - mean)) / Math.Max(1, values.Count - 1);
         return (mean, Math.Sqrt(variance));
+    }
+
+    /// <summary>
+    /// The median and 1.4826 × the median absolute deviation (σ for normal data): robust against the source
+    /// sentences that have no translation near the diagonal (insertions, captions, noise), whose best match is
+    /// an unrelated sentence and would otherwise widen the translation distribution.
+    /// </summary>
+    private static (double Median, double Deviation) MedianAndDeviation(List<double> values)
+    {
+        var median = Median(values);
+        return (median, 1.4826 * Median([.. values.Select(v => Math.Abs(v - median))]));
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static double Square(double x) => x * x;
