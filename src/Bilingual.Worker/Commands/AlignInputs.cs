@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Reading;
 using Bilingual.Core.Segmentation;
 
 namespace Bilingual.Worker.Commands;
@@ -26,7 +26,7 @@ internal sealed record AlignParagraph(string Text, IReadOnlyList<Segment> Segmen
 internal sealed class AlignInputException(string message) : Exception(message);
 
 /// <summary>Reads the files of the align command: presegmented (one sentence a line) or articles (paragraphs segmented here).</summary>
-internal static partial class AlignInputs
+internal static class AlignInputs
 {
     /// <summary>
     /// Reads a presegmented file: one sentence a line, blank lines between paragraphs. Sentence indices count
@@ -57,36 +57,17 @@ internal static partial class AlignInputs
     /// </summary>
     public static AlignSide ReadArticle(string path, ISentenceSegmenter segmenter, string language)
     {
-        var texts = new List<string>();
-        var current = new List<string>();
-        foreach (var line in ReadLines(path).Append(""))
+        var text = string.Join('\n', ReadLines(path));
+        try
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (current.Count > 0)
-                {
-                    texts.Add(string.Join(' ', current));
-                    current.Clear();
-                }
-
-                continue;
-            }
-
-            current.Add(line.Trim());
+            // The article format is the translate job's: one reader for both.
+            var article = ArticleReader.Parse(path, text, new ReadingOptions().MaxHeadingLength, language);
+            return new AlignSide(path, article.Metadata, [.. article.Paragraphs.Select(p => new AlignParagraph(p.Text, segmenter.Split(p.Text, language)))]);
         }
-
-        var metadata = ArticleMetadata.None;
-        if (texts.Count > 0 && DateToken().Match(texts[0]) is { Success: true } match)
+        catch (ArticleFormatException e)
         {
-            metadata = new ArticleMetadata(match.Groups[1].Value);
-            texts[0] = texts[0][match.Length..];
-            if (texts[0].Length == 0)
-            {
-                texts.RemoveAt(0);
-            }
+            throw new AlignInputException(e.Message);
         }
-
-        return new AlignSide(path, metadata, [.. texts.Select(t => new AlignParagraph(t, segmenter.Split(t, language)))]);
     }
 
     /// <summary>
@@ -176,7 +157,4 @@ internal static partial class AlignInputs
         paragraphs.Add(new AlignParagraph(string.Join(' ', sentences), segments));
         sentences.Clear();
     }
-
-    [GeneratedRegex(@"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex DateToken();
 }
