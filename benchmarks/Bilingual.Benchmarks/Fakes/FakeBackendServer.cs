@@ -34,7 +34,7 @@ internal abstract class FakeBackendServer : IAsyncDisposable
     public ConcurrentQueue<FakeBackendResponse> Script { get; } = new();
 
     /// <summary>Starts <paramref name="server"/>.</summary>
-    protected static async Task<T> StartAsync<T>(T server) where T : FakeBackendServer
+    protected static async Task<T> StartServerAsync<T>(T server) where T : FakeBackendServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

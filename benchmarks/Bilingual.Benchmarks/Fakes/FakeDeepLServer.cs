@@ -19,7 +19,7 @@ internal sealed class FakeDeepLServer : FakeBackendServer
     public long CharacterQuota { get; init; } = long.MaxValue;
 
     /// <summary>Starts a fake.</summary>
-    public static Task<FakeDeepLServer> StartAsync(FakeDeepLServer? server = null) => StartAsync(server ?? new FakeDeepLServer());
+    public static Task<FakeDeepLServer> StartAsync(FakeDeepLServer? server = null) => StartServerAsync(server ?? new FakeDeepLServer());
 
     /// <inheritdoc />
     protected override bool IsAuthorized(FakeBackendRequest request) => request.Header("Authorization") == $"DeepL-Auth-Key {Key}";

@@ -22,7 +22,7 @@ internal sealed class FakeLibreTranslateServer : FakeBackendServer
 
     /// <summary>Starts a fake.</summary>
     public static Task<FakeLibreTranslateServer> StartAsync(FakeLibreTranslateServer? server = null) =>
-        StartAsync(server ?? new FakeLibreTranslateServer());
+        StartServerAsync(server ?? new FakeLibreTranslateServer());
 
     /// <inheritdoc />
     protected override bool IsAuthorized(FakeBackendRequest request) =>

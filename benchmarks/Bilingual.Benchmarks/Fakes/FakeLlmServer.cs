@@ -19,7 +19,7 @@ internal sealed partial class FakeLlmServer : FakeBackendServer
     public string Model { get; init; } = "fake-translator-1";
 
     /// <summary>Starts a fake.</summary>
-    public static Task<FakeLlmServer> StartAsync(FakeLlmServer? server = null) => StartAsync(server ?? new FakeLlmServer());
+    public static Task<FakeLlmServer> StartAsync(FakeLlmServer? server = null) => StartServerAsync(server ?? new FakeLlmServer());
 
     /// <summary>A chat completion body whose answer is <paramref name="content"/>.</summary>
     public static string Completion(string content, string finishReason = "stop") => JsonSerializer.Serialize(new
