@@ -66,7 +66,8 @@ internal sealed class FakeDeepLServer : FakeBackendServer
         var texts = text.EnumerateArray().Select(t => t.GetString() ?? string.Empty).ToArray();
         if (texts.Length > 50)
         {
-            await JsonAsync(context, 400, new { message = "Too many texts in request." });
+            // More than 50 text parts is refused as too large, like an oversized body.
+            await JsonAsync(context, 413, new { message = "Request Entity Too Large" });
             return;
         }
 

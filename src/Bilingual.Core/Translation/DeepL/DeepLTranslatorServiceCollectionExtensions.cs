@@ -1,6 +1,5 @@
 using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bilingual.Core.Translation.DeepL;
 
@@ -12,19 +11,6 @@ public static class DeepLTranslatorServiceCollectionExtensions
     /// named <see cref="HttpClient"/> with its one resilience layer, and the concrete backend <c>DeepLTranslator</c>
     /// as a singleton. It is not registered as <see cref="ITextTranslator"/>: the backend selection decides that.
     /// </summary>
-    public static IServiceCollection AddDeepLTranslator(this IServiceCollection services)
-    {
-        services.AddOptions<DeepLTranslatorOptions>()
-            .BindConfiguration(DeepLTranslatorOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<TranslationOptions>()
-            .BindConfiguration(TranslationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddResilientHttpClient<DeepLTranslatorOptions>(DeepLClient.HttpClientName, DeepLErrors.Service);
-        services.TryAddSingleton<DeepLClient>();
-        services.TryAddSingleton<DeepLTranslator>();
-        return services;
-    }
+    public static IServiceCollection AddDeepLTranslator(this IServiceCollection services) =>
+        services.AddHttpTranslator<DeepLTranslatorOptions, DeepLClient, DeepLTranslator>(DeepLTranslatorOptions.SectionName, DeepLClient.HttpClientName, DeepLErrors.Service);
 }

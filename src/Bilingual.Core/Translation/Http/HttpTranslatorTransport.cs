@@ -19,15 +19,24 @@ internal static class HttpTranslatorTransport
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     /// <summary>
-    /// Registers the named client <paramref name="clientName"/> with an <see cref="HttpResilienceHandler"/> built
-    /// from <typeparamref name="TOptions"/>. Registering twice adds nothing, so there is never a second retry layer.
+    /// Registers an HTTP backend: its options (section <paramref name="sectionName"/>, validated at start), the
+    /// named client <paramref name="clientName"/> with an <see cref="HttpResilienceHandler"/> built from
+    /// <typeparamref name="TOptions"/>, and the client and backend as singletons. Registering twice adds nothing,
+    /// so there is never a second retry layer.
     /// </summary>
-    public static void AddResilientHttpClient<TOptions>(this IServiceCollection services, string clientName, string service)
+    public static IServiceCollection AddHttpTranslator<TOptions, TClient, TTranslator>(
+        this IServiceCollection services, string sectionName, string clientName, string service)
         where TOptions : HttpTranslatorOptions
+        where TClient : class
+        where TTranslator : class, ITextTranslator
     {
+        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TClient>();
+        services.TryAddSingleton<TTranslator>();
         if (services.Any(d => d.ServiceType == typeof(HttpResilience) && Equals(d.ServiceKey, clientName)))
         {
-            return;
+            return services;
         }
 
         services.TryAddSingleton(TimeProvider.System);
@@ -39,6 +48,7 @@ internal static class HttpTranslatorTransport
         // Timeouts belong to the resilience pipeline, which runs on the injected clock.
         services.AddHttpClient(clientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new HttpResilienceHandler(sp.GetRequiredKeyedService<HttpResilience>(clientName)));
+        return services;
     }
 
     /// <summary>A UTF-8 JSON body written by <paramref name="write"/>.</summary>

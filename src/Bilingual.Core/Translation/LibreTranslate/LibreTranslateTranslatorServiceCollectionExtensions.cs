@@ -1,6 +1,5 @@
 using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bilingual.Core.Translation.LibreTranslate;
 
@@ -13,19 +12,6 @@ public static class LibreTranslateTranslatorServiceCollectionExtensions
     /// <c>LibreTranslateTranslator</c> as a singleton. It is not registered as <see cref="ITextTranslator"/>: the
     /// backend selection decides that.
     /// </summary>
-    public static IServiceCollection AddLibreTranslateTranslator(this IServiceCollection services)
-    {
-        services.AddOptions<LibreTranslateTranslatorOptions>()
-            .BindConfiguration(LibreTranslateTranslatorOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<TranslationOptions>()
-            .BindConfiguration(TranslationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddResilientHttpClient<LibreTranslateTranslatorOptions>(LibreTranslateClient.HttpClientName, LibreTranslateErrors.Service);
-        services.TryAddSingleton<LibreTranslateClient>();
-        services.TryAddSingleton<LibreTranslateTranslator>();
-        return services;
-    }
+    public static IServiceCollection AddLibreTranslateTranslator(this IServiceCollection services) =>
+        services.AddHttpTranslator<LibreTranslateTranslatorOptions, LibreTranslateClient, LibreTranslateTranslator>(LibreTranslateTranslatorOptions.SectionName, LibreTranslateClient.HttpClientName, LibreTranslateErrors.Service);
 }

@@ -1,6 +1,5 @@
 using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bilingual.Core.Translation.Llm;
 
@@ -12,19 +11,6 @@ public static class LlmTranslatorServiceCollectionExtensions
     /// <see cref="HttpClient"/> with its one resilience layer, and the concrete backend <c>LlmTranslator</c> as a
     /// singleton. It is not registered as <see cref="ITextTranslator"/>: the backend selection decides that.
     /// </summary>
-    public static IServiceCollection AddLlmTranslator(this IServiceCollection services)
-    {
-        services.AddOptions<LlmTranslatorOptions>()
-            .BindConfiguration(LlmTranslatorOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<TranslationOptions>()
-            .BindConfiguration(TranslationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddResilientHttpClient<LlmTranslatorOptions>(ChatCompletionClient.HttpClientName, "LLM");
-        services.TryAddSingleton<ChatCompletionClient>();
-        services.TryAddSingleton<LlmTranslator>();
-        return services;
-    }
+    public static IServiceCollection AddLlmTranslator(this IServiceCollection services) =>
+        services.AddHttpTranslator<LlmTranslatorOptions, ChatCompletionClient, LlmTranslator>(LlmTranslatorOptions.SectionName, ChatCompletionClient.HttpClientName, "LLM");
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Bilingual.Benchmarks.Fakes;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.DeepL;
-using Bilingual.Tests.Translation.Azure;
 using Bilingual.Tests.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -10,38 +9,17 @@ using Microsoft.Extensions.Options;
 namespace Bilingual.Tests.Translation.DeepL;
 
 /// <summary>The DeepL backend against a local fake of the API v2: contract, request shape, limits, errors and the key.</summary>
-public sealed class DeepLTranslatorTests : TranslatorContractTests, IAsyncLifetime, IDisposable
+public sealed class DeepLTranslatorTests : HttpBackendTranslatorTests
 {
-    private readonly List<IAsyncDisposable> disposables = [];
-    private readonly CapturingLoggerProvider logs = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var disposable in Enumerable.Reverse(disposables))
-        {
-            await disposable.DisposeAsync();
-        }
-    }
-
-    public void Dispose() => logs.Dispose();
 
     protected override async Task<ITextTranslator> CreateTranslatorAsync() => (await StartAsync()).Translator;
 
     private async Task<(FakeDeepLServer Server, DeepLTranslator Translator, ServiceProvider Provider)> StartAsync(
         Dictionary<string, string?>? values = null, FakeDeepLServer? fake = null, Dictionary<string, string?>? extra = null)
     {
-        var server = await FakeDeepLServer.StartAsync(fake);
-        disposables.Add(server);
+        var server = Track(await FakeDeepLServer.StartAsync(fake));
         var settings = new Dictionary<string, string?> { ["Endpoint"] = server.Endpoint.ToString(), ["Key"] = server.Key };
-        foreach (var (key, value) in values ?? [])
-        {
-            settings[key] = value;
-        }
-
-        var provider = HttpBackendTestHost.Build(s => s.AddDeepLTranslator(), HttpBackendTestHost.Settings(DeepLTranslatorOptions.SectionName, settings, extra), logs: logs);
-        disposables.Add(provider);
+        var provider = Build(s => s.AddDeepLTranslator(), DeepLTranslatorOptions.SectionName, settings, values, extra);
         return (server, provider.GetRequiredService<DeepLTranslator>(), provider);
     }
 
@@ -88,7 +66,7 @@ public sealed class DeepLTranslatorTests : TranslatorContractTests, IAsyncLifeti
 
         await Translate(translator, "Poetin verwacht het.");
 
-        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Poetin", StringComparison.Ordinal) && l.Contains("GlossaryId", StringComparison.Ordinal));
+        Assert.Contains(Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Poetin", StringComparison.Ordinal) && l.Contains("GlossaryId", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -189,8 +167,8 @@ public sealed class DeepLTranslatorTests : TranslatorContractTests, IAsyncLifeti
         await Translate(translator, "Een.");
 
         Assert.DoesNotContain(server.Key, error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(server.Key, StringComparison.Ordinal));
-        Assert.NotEmpty(logs.Lines);
+        Assert.DoesNotContain(Logs.Lines, l => l.Contains(server.Key, StringComparison.Ordinal));
+        Assert.NotEmpty(Logs.Lines);
         var options = provider.GetRequiredService<IOptions<DeepLTranslatorOptions>>().Value;
         Assert.Equal(server.Key, options.Key);
         Assert.DoesNotContain(server.Key, JsonSerializer.Serialize(options), StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Bilingual.Benchmarks.Fakes;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.LibreTranslate;
-using Bilingual.Tests.Translation.Azure;
 using Bilingual.Tests.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -10,40 +9,18 @@ using Microsoft.Extensions.Options;
 namespace Bilingual.Tests.Translation.LibreTranslate;
 
 /// <summary>The LibreTranslate backend against a local fake server: contract, request shape, glossary, limits, errors and the key.</summary>
-public sealed class LibreTranslateTranslatorTests : TranslatorContractTests, IAsyncLifetime, IDisposable
+public sealed class LibreTranslateTranslatorTests : HttpBackendTranslatorTests
 {
     private const string Key = "lt-fake-19b0c4d7e2a85f36";
-    private readonly List<IAsyncDisposable> disposables = [];
-    private readonly CapturingLoggerProvider logs = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var disposable in Enumerable.Reverse(disposables))
-        {
-            await disposable.DisposeAsync();
-        }
-    }
-
-    public void Dispose() => logs.Dispose();
 
     protected override async Task<ITextTranslator> CreateTranslatorAsync() => (await StartAsync()).Translator;
 
     private async Task<(FakeLibreTranslateServer Server, LibreTranslateTranslator Translator, ServiceProvider Provider)> StartAsync(
         Dictionary<string, string?>? values = null, FakeLibreTranslateServer? fake = null, Dictionary<string, string?>? extra = null)
     {
-        var server = await FakeLibreTranslateServer.StartAsync(fake);
-        disposables.Add(server);
+        var server = Track(await FakeLibreTranslateServer.StartAsync(fake));
         var settings = new Dictionary<string, string?> { ["Endpoint"] = server.Endpoint.ToString() };
-        foreach (var (key, value) in values ?? [])
-        {
-            settings[key] = value;
-        }
-
-        var provider = HttpBackendTestHost.Build(
-            s => s.AddLibreTranslateTranslator(), HttpBackendTestHost.Settings(LibreTranslateTranslatorOptions.SectionName, settings, extra), logs: logs);
-        disposables.Add(provider);
+        var provider = Build(s => s.AddLibreTranslateTranslator(), LibreTranslateTranslatorOptions.SectionName, settings, values, extra);
         return (server, provider.GetRequiredService<LibreTranslateTranslator>(), provider);
     }
 
@@ -168,7 +145,7 @@ public sealed class LibreTranslateTranslatorTests : TranslatorContractTests, IAs
 
         Assert.DoesNotContain(Key, error.ToString(), StringComparison.Ordinal);
         Assert.Contains("***", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(Key, StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs.Lines, l => l.Contains(Key, StringComparison.Ordinal));
         Assert.DoesNotContain(Key, JsonSerializer.Serialize(provider.GetRequiredService<IOptions<LibreTranslateTranslatorOptions>>().Value), StringComparison.Ordinal);
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Bilingual.Benchmarks.Fakes;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Llm;
-using Bilingual.Tests.Translation.Azure;
 using Bilingual.Tests.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -10,43 +9,22 @@ using Microsoft.Extensions.Options;
 namespace Bilingual.Tests.Translation.Llm;
 
 /// <summary>The LLM backend against a local fake chat completions endpoint: contract, request shape, prompt, answer parsing, errors and the key.</summary>
-public sealed class LlmTranslatorTests : TranslatorContractTests, IAsyncLifetime, IDisposable
+public sealed class LlmTranslatorTests : HttpBackendTranslatorTests
 {
-    private readonly List<IAsyncDisposable> disposables = [];
-    private readonly CapturingLoggerProvider logs = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var disposable in Enumerable.Reverse(disposables))
-        {
-            await disposable.DisposeAsync();
-        }
-    }
-
-    public void Dispose() => logs.Dispose();
 
     protected override async Task<ITextTranslator> CreateTranslatorAsync() => (await StartAsync()).Translator;
 
     private async Task<(FakeLlmServer Server, LlmTranslator Translator, ServiceProvider Provider)> StartAsync(
         Dictionary<string, string?>? values = null, FakeLlmServer? fake = null, Dictionary<string, string?>? extra = null)
     {
-        var server = await FakeLlmServer.StartAsync(fake);
-        disposables.Add(server);
+        var server = Track(await FakeLlmServer.StartAsync(fake));
         var settings = new Dictionary<string, string?>
         {
             ["Endpoint"] = server.Endpoint.ToString(),
             ["Key"] = server.RequiredKey,
             ["Model"] = server.Model,
         };
-        foreach (var (key, value) in values ?? [])
-        {
-            settings[key] = value;
-        }
-
-        var provider = HttpBackendTestHost.Build(s => s.AddLlmTranslator(), HttpBackendTestHost.Settings(LlmTranslatorOptions.SectionName, settings, extra), logs: logs);
-        disposables.Add(provider);
+        var provider = Build(s => s.AddLlmTranslator(), LlmTranslatorOptions.SectionName, settings, values, extra);
         return (server, provider.GetRequiredService<LlmTranslator>(), provider);
     }
 
@@ -184,7 +162,7 @@ public sealed class LlmTranslatorTests : TranslatorContractTests, IAsyncLifetime
 
         Assert.DoesNotContain(key, error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Key *** cannot use this", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs.Lines, l => l.Contains(key, StringComparison.Ordinal));
         Assert.DoesNotContain(key, JsonSerializer.Serialize(provider.GetRequiredService<IOptions<LlmTranslatorOptions>>().Value), StringComparison.Ordinal);
     }
 
