@@ -95,6 +95,7 @@ internal sealed partial class DeepLClient
             throw DeepLErrors.MalformedResponse($"{results.Count} translations for {texts.Count} texts.");
         }
 
+        // DeepL bills the source characters and its response carries no meter of its own: record what was sent.
         TranslationMeter.Current?.RecordMeteredCharacters(texts.Sum(t => (long)t.Length));
         return results;
     }
