@@ -10,10 +10,13 @@ public sealed class TranslationOptions
 
     /// <summary>
     /// The backend: <c>auto</c> (Azure when <c>Translation:Azure:Key</c> is set, otherwise the offline
-    /// dictionary), <c>azure</c> or <c>offline</c>. Default <c>auto</c>.
+    /// dictionary), <c>azure</c>, <c>offline</c>, <c>deepl</c> (section <c>Translation:DeepL</c>, needs its key),
+    /// <c>libretranslate</c> (section <c>Translation:LibreTranslate</c>, a self-hosted or public server) or
+    /// <c>llm</c> (section <c>Translation:Llm</c>, an OpenAI-compatible chat completions endpoint). Default <c>auto</c>.
     /// </summary>
     [Required]
-    [RegularExpression("^(auto|azure|offline)$", ErrorMessage = "Translation:Backend must be one of auto, azure, offline.")]
+    [RegularExpression("^(auto|azure|offline|deepl|libretranslate|llm)$",
+        ErrorMessage = "Translation:Backend must be one of auto, azure, offline, deepl, libretranslate, llm.")]
     public string Backend { get; set; } = "auto";
 
     /// <summary>The source language tag. Default <c>nl</c>.</summary>
@@ -28,8 +31,10 @@ public sealed class TranslationOptions
 
     /// <summary>
     /// Source terms and their required translations (<c>Poetin</c> → <c>Putin</c>), matched as whole words,
-    /// case-sensitively. Applied before anything else by the offline backend and sent as dynamic
-    /// dictionary markup to Azure. Empty by default.
+    /// case-sensitively. Applied before anything else by the offline backend, sent as dynamic
+    /// dictionary markup to Azure, protected by placeholders for LibreTranslate, given as required renderings to
+    /// the LLM, and checked after DeepL (which applies only its own server-side glossary,
+    /// <c>Translation:DeepL:GlossaryId</c>). Empty by default.
     /// </summary>
     public Dictionary<string, string> Glossary { get; set; } = new(StringComparer.Ordinal);
 }

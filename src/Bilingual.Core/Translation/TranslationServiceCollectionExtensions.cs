@@ -1,4 +1,7 @@
 using Bilingual.Core.Translation.Azure;
+using Bilingual.Core.Translation.DeepL;
+using Bilingual.Core.Translation.LibreTranslate;
+using Bilingual.Core.Translation.Llm;
 using Bilingual.Core.Translation.Offline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,9 +13,9 @@ namespace Bilingual.Core.Translation;
 public static partial class TranslationServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the backends (Azure, offline dictionary), registers as <see cref="ITextTranslator"/> the one that
-    /// <see cref="TranslationOptions.Backend"/> selects, and adds the <see cref="ITranslationService"/> that
-    /// puts the cache in front of it.
+    /// Adds the backends (Azure, offline dictionary, DeepL, LibreTranslate, LLM), registers as
+    /// <see cref="ITextTranslator"/> the one that <see cref="TranslationOptions.Backend"/> selects, and adds the
+    /// <see cref="ITranslationService"/> that puts the cache in front of it.
     /// </summary>
     public static IServiceCollection AddTranslation(this IServiceCollection services)
     {
@@ -20,12 +23,18 @@ public static partial class TranslationServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TranslationOptions>, BackendSelectionValidation>();
         services.AddAzureTranslator();
         services.AddOfflineTranslator();
+        services.AddDeepLTranslator();
+        services.AddLibreTranslateTranslator();
+        services.AddLlmTranslator();
         services.AddSingleton<ITextTranslator>(SelectBackend);
         services.AddTranslationService();
         return services;
     }
 
-    /// <summary>The backend name <see cref="TranslationOptions.Backend"/> resolves to: <c>azure</c> or <c>offline</c>.</summary>
+    /// <summary>
+    /// The backend name <see cref="TranslationOptions.Backend"/> resolves to: <c>auto</c> becomes <c>azure</c> when
+    /// an Azure key is set and <c>offline</c> otherwise; any other name stays as it is.
+    /// </summary>
     internal static string ResolveBackend(string backend, string? azureKey) => backend switch
     {
         "auto" => string.IsNullOrWhiteSpace(azureKey) ? "offline" : "azure",
@@ -38,18 +47,29 @@ public static partial class TranslationServiceCollectionExtensions
         var azureKey = services.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value.Key;
         var backend = ResolveBackend(options.Backend, azureKey);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Bilingual.Translation");
-        if (backend == "offline")
+        switch (backend)
         {
-            if (options.Backend == "auto")
-            {
-                LogOfflineNotice(logger);
-            }
+            case "offline":
+                if (options.Backend == "auto")
+                {
+                    LogOfflineNotice(logger);
+                }
 
-            return services.GetRequiredService<OfflineDictionaryTranslator>();
+                return services.GetRequiredService<OfflineDictionaryTranslator>();
+            case "deepl":
+                LogBackend(logger, "DeepL", services.GetRequiredService<DeepLClient>().TranslateUri.GetLeftPart(UriPartial.Authority));
+                return services.GetRequiredService<DeepLTranslator>();
+            case "libretranslate":
+                LogBackend(logger, "LibreTranslate", services.GetRequiredService<LibreTranslateClient>().TranslateUri.GetLeftPart(UriPartial.Authority));
+                return services.GetRequiredService<LibreTranslateTranslator>();
+            case "llm":
+                var llm = services.GetRequiredService<IOptions<LlmTranslatorOptions>>().Value;
+                LogBackend(logger, $"the LLM {llm.Model}", services.GetRequiredService<ChatCompletionClient>().CompletionsUri.GetLeftPart(UriPartial.Authority));
+                return services.GetRequiredService<LlmTranslator>();
+            default:
+                LogAzure(logger, services.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value.Endpoint);
+                return services.GetRequiredService<AzureTranslator>();
         }
-
-        LogAzure(logger, services.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value.Endpoint);
-        return services.GetRequiredService<AzureTranslator>();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No Azure key configured (Translation:Azure:Key): using the offline dictionary backend; outputs are word-by-word glosses, not translations.")]
@@ -58,12 +78,27 @@ public static partial class TranslationServiceCollectionExtensions
     [LoggerMessage(Level = LogLevel.Information, Message = "Translating with Azure AI Translator at {Endpoint}")]
     private static partial void LogAzure(ILogger logger, string endpoint);
 
-    /// <summary>Refuses <c>Translation:Backend=azure</c> without a key at start, rather than at the first request.</summary>
-    private sealed class BackendSelectionValidation(IOptions<AzureTranslatorOptions> azure) : IValidateOptions<TranslationOptions>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Translating with {Backend} at {Endpoint}")]
+    private static partial void LogBackend(ILogger logger, string backend, string endpoint);
+
+    /// <summary>Refuses at start a selected backend that lacks its key or endpoint, rather than failing at the first request.</summary>
+    private sealed class BackendSelectionValidation(
+        IOptions<AzureTranslatorOptions> azure,
+        IOptions<DeepLTranslatorOptions> deepL,
+        IOptions<LlmTranslatorOptions> llm) : IValidateOptions<TranslationOptions>
     {
-        public ValidateOptionsResult Validate(string? name, TranslationOptions options) =>
-            options.Backend == "azure" && string.IsNullOrWhiteSpace(azure.Value.Key)
-                ? ValidateOptionsResult.Fail("Translation:Backend is azure but no key is configured: set Translation:Azure:Key (environment variable Translation__Azure__Key), or use Translation:Backend=auto or offline.")
-                : ValidateOptionsResult.Success;
+        private const string Alternatives = "or use Translation:Backend=auto or offline.";
+
+        public ValidateOptionsResult Validate(string? name, TranslationOptions options) => options.Backend switch
+        {
+            "azure" when string.IsNullOrWhiteSpace(azure.Value.Key) => ValidateOptionsResult.Fail(
+                "Translation:Backend is azure but no key is configured: set Translation:Azure:Key (environment variable Translation__Azure__Key), " + Alternatives),
+            "deepl" when string.IsNullOrWhiteSpace(deepL.Value.Key) => ValidateOptionsResult.Fail(
+                "Translation:Backend is deepl but no key is configured: set Translation:DeepL:Key (environment variable Translation__DeepL__Key), " + Alternatives),
+            "llm" when string.IsNullOrWhiteSpace(llm.Value.Key) && !llm.Value.IsLocal => ValidateOptionsResult.Fail(
+                "Translation:Backend is llm with a remote Translation:Llm:Endpoint but no key is configured: set Translation:Llm:Key " +
+                "(environment variable Translation__Llm__Key), point Translation:Llm:Endpoint at a local server, " + Alternatives),
+            _ => ValidateOptionsResult.Success,
+        };
     }
 }

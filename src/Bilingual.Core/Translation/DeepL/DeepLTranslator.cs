@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Bilingual.Core.Translation.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bilingual.Core.Translation.DeepL;
+
+/// <summary>
+/// The DeepL backend: one call through <see cref="DeepLClient"/>. The glossary is DeepL's server-side one when
+/// <see cref="DeepLTranslatorOptions.GlossaryId"/> is set; otherwise <see cref="TranslationOptions.Glossary"/> is
+/// checked afterwards and a missing required rendering is logged, not patched in.
+/// </summary>
+internal sealed partial class DeepLTranslator : ITextTranslator
+{
+    private readonly DeepLClient client;
+    private readonly DeepLTranslatorOptions options;
+    private readonly Dictionary<string, string> glossary;
+    private readonly ILogger<DeepLTranslator> logger;
+
+    /// <summary>Creates the backend.</summary>
+    public DeepLTranslator(
+        DeepLClient client, IOptions<DeepLTranslatorOptions> options, IOptions<TranslationOptions> translationOptions, ILogger<DeepLTranslator> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(translationOptions);
+        this.client = client;
+        this.options = options.Value;
+        this.logger = logger;
+        glossary = translationOptions.Value.Glossary;
+        Descriptor = new TranslatorDescriptor(
+            "deepl",
+            "v2",
+            HttpTranslatorTransport.Fingerprint(
+                [this.options.TargetLanguage, this.options.SplitSentences, this.options.GlossaryId],
+                string.IsNullOrEmpty(this.options.GlossaryId) ? glossary : new Dictionary<string, string>()),
+            new TranslatorLimits(this.options.MaxTextsPerRequest, this.options.MaxCharactersPerRequest));
+    }
+
+    /// <inheritdoc />
+    public TranslatorDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TranslatedText>> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (request.Texts.Count == 0)
+        {
+            return [];
+        }
+
+        var results = await client.TranslateTextAsync(
+            request.Texts,
+            SourceLanguage(request.From),
+            TargetLanguage(request.To, options.TargetLanguage),
+            new TextTranslateOptions(options.SplitSentences, PreserveFormatting: true, options.GlossaryId),
+            cancellationToken);
+
+        var translations = new TranslatedText[results.Count];
+        for (var i = 0; i < results.Count; i++)
+        {
+            translations[i] = new TranslatedText(results[i].Text);
+            if (string.IsNullOrEmpty(options.GlossaryId))
+            {
+                foreach (var term in MissingGlossaryTerms(request.Texts[i], results[i].Text, glossary))
+                {
+                    LogGlossaryMiss(term, glossary[term]);
+                }
+            }
+        }
+
+        return translations;
+    }
+
+    /// <summary>DeepL's source language code: the primary subtag, upper case (<c>nl</c> → <c>NL</c>).</summary>
+    internal static string SourceLanguage(string tag) => tag.Split('-')[0].ToUpperInvariant();
+
+    /// <summary>DeepL's target code: the configured English variant for <c>en</c>, otherwise the tag in upper case.</summary>
+    internal static string TargetLanguage(string tag, string englishVariant) =>
+        tag.Equals("en", StringComparison.OrdinalIgnoreCase) ? englishVariant : tag.ToUpperInvariant();
+
+    /// <summary>Glossary terms that occur (as whole words) in <paramref name="source"/> but whose rendering is absent from <paramref name="target"/>.</summary>
+    internal static IEnumerable<string> MissingGlossaryTerms(string source, string target, IReadOnlyDictionary<string, string> glossary) =>
+        glossary
+            .Where(p => Regex.IsMatch(source, $@"(?<!\w){Regex.Escape(p.Key)}(?!\w)", RegexOptions.CultureInvariant)
+                && !target.Contains(p.Value, StringComparison.Ordinal))
+            .Select(p => p.Key)
+            .OrderBy(k => k, StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "DeepL did not render glossary term {Term} as {Rendering}; set Translation:DeepL:GlossaryId to enforce the glossary")]
+    private partial void LogGlossaryMiss(string term, string rendering);
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.Timeout;
+
+namespace Bilingual.Core.Translation.Http;
+
+/// <summary>
+/// What the DeepL, LibreTranslate and LLM clients share: registering a named <see cref="HttpClient"/> with its one
+/// resilience layer, sending a JSON body through it, and turning transport failures into one clear
+/// <see cref="TranslationException"/>.
+/// </summary>
+internal static class HttpTranslatorTransport
+{
+    private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
+
+    /// <summary>
+    /// Registers an HTTP backend: its options (section <paramref name="sectionName"/>, validated at start), the
+    /// named client <paramref name="clientName"/> with an <see cref="HttpResilienceHandler"/> built from
+    /// <typeparamref name="TOptions"/>, and the client and backend as singletons. Registering twice adds nothing,
+    /// so there is never a second retry layer.
+    /// </summary>
+    public static IServiceCollection AddHttpTranslator<TOptions, TClient, TTranslator>(
+        this IServiceCollection services, string sectionName, string clientName, string service)
+        where TOptions : HttpTranslatorOptions
+        where TClient : class
+        where TTranslator : class, ITextTranslator
+    {
+        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TClient>();
+        services.TryAddSingleton<TTranslator>();
+        if (services.Any(d => d.ServiceType == typeof(HttpResilience) && Equals(d.ServiceKey, clientName)))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton(clientName, (sp, _) => new HttpResilience(
+            service,
+            sp.GetRequiredService<IOptions<TOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger($"Bilingual.Translation.{service}")));
+        // Timeouts belong to the resilience pipeline, which runs on the injected clock.
+        services.AddHttpClient(clientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(sp => new HttpResilienceHandler(sp.GetRequiredKeyedService<HttpResilience>(clientName)));
+        return services;
+    }
+
+    /// <summary>A UTF-8 JSON body written by <paramref name="write"/>.</summary>
+    public static ByteArrayContent JsonBody(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return new ByteArrayContent(buffer.ToArray()) { Headers = { ContentType = JsonUtf8 } };
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> and returns the response, whatever its status. Cancellation by the caller
+    /// propagates; timeouts and network failures become a <see cref="TranslationException"/> naming
+    /// <paramref name="service"/> and the endpoint's authority (never a path or query that could carry a key).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client, HttpRequestMessage request, string service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.SendAsync(request, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new TranslationException(
+                string.Create(CultureInfo.InvariantCulture, $"{service} did not answer within {ex.Timeout.TotalSeconds:0.###} s."), ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        {
+            throw new TranslationException(
+                $"Could not reach {service} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// The first string found at one of <paramref name="paths"/> in a JSON error body (<c>error</c>, <c>error.message</c>, <c>message</c>),
+    /// shortened to 200 characters, with <paramref name="secret"/> blanked should the service echo it; null when
+    /// the body is not JSON or has no such string.
+    /// </summary>
+    public static async Task<string?> ErrorTextAsync(
+        HttpResponseMessage response, string? secret, CancellationToken cancellationToken, params string[][] paths)
+    {
+        try
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            using var document = JsonDocument.Parse(body);
+            foreach (var path in paths)
+            {
+                var element = document.RootElement;
+                var found = true;
+                foreach (var name in path)
+                {
+                    if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+                    {
+                        found = false;
+                        break;
+                    }
+                }
+
+                if (found && element.ValueKind == JsonValueKind.String && element.GetString() is { Length: > 0 } text)
+                {
+                    if (!string.IsNullOrEmpty(secret))
+                    {
+                        text = text.Replace(secret, "***", StringComparison.Ordinal);
+                    }
+
+                    return text.Length > 200 ? text[..200] + "…" : text;
+                }
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            // A gateway's HTML page or an empty body: the status speaks alone.
+            return null;
+        }
+    }
+
+    /// <summary>A short, stable digest of <paramref name="parts"/>, for a descriptor's options fingerprint.</summary>
+    public static string Fingerprint(IEnumerable<string?> parts, IReadOnlyDictionary<string, string> glossary)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            text.Append(part).Append('\u001f');
+        }
+
+        foreach (var (term, translation) in glossary.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(term).Append('\u001e').Append(translation).Append('\u001f');
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}
