@@ -18,8 +18,8 @@ internal static class BilingualCommandLine
     {
         var input = new Option<string?>("--input", "-i") { Description = "Folder of articles to translate (Pipeline:InputDirectory; default seeds)." };
         var output = new Option<string?>("--output", "-o") { Description = "Folder for outputs (Pipeline:OutputDirectory; default out)." };
-        var backend = new Option<string?>("--backend", "-b") { Description = "Translation backend: auto, azure or offline (Translation:Backend; default auto)." };
-        backend.AcceptOnlyFromAmong("auto", "azure", "offline");
+        var backend = new Option<string?>("--backend", "-b") { Description = "Translation backend: auto, azure, offline, deepl, libretranslate or llm (Translation:Backend; default auto)." };
+        backend.AcceptOnlyFromAmong("auto", "azure", "offline", "deepl", "libretranslate", "llm");
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running and translate articles dropped into the input folder." };
 
         var root = new RootCommand("Bilingual: translates articles and aligns them with their translations into an edition, a review page and a TMX.")
