@@ -78,6 +78,7 @@ public static class AlignmentBenchmark
                 {
                     var model = new AlignmentModel(sourceLines, targetLines, withBridge ? bridgeLines![0] : null, new AlignmentOptions());
                     Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={withBridge}: {model.Calibration}");
+                    PrintShapes(BeadFormat.Read(gold), beads);
                 }
                 using var output = new StringWriter(CultureInfo.InvariantCulture);
                 BeadFormat.Write(output, beads);
@@ -145,6 +146,17 @@ public static class AlignmentBenchmark
         return [$"synthetic-{size}", "none", (source.Count + target.Count).ToString(CultureInfo.InvariantCulture),
             F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds)];
     }
+
+    /// <summary>For each bead shape: how many the gold has, how many the test has, how many of the test's are gold (strict hits).</summary>
+    private static void PrintShapes(IReadOnlyList<Bead> gold, IReadOnlyList<Bead> test)
+    {
+        var goldKeys = gold.Select(Key).ToHashSet(StringComparer.Ordinal);
+        var shapes = gold.Select(b => b.Kind).Concat(test.Select(b => b.Kind)).Distinct().Order(StringComparer.Ordinal);
+        Console.Error.WriteLine("  " + string.Join("  ", shapes.Select(kind =>
+            $"{kind}: gold {gold.Count(b => b.Kind == kind)} test {test.Count(b => b.Kind == kind)} hit {test.Count(b => b.Kind == kind && goldKeys.Contains(Key(b)))}")));
+    }
+
+    private static string Key(Bead bead) => string.Join(',', bead.Source) + ":" + string.Join(',', bead.Target);
 
     private static string Seconds(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
