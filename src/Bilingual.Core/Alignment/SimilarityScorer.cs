@@ -73,18 +73,44 @@ internal sealed class SimilarityScorer : IBeadScorer
 
         // In a bead of several sentences every one must be part of the translation: a sentence that looks
         // unrelated to the other side (a caption, a line of OCR noise, an added remark) belongs in a 1-0 or
-        // 0-1 bead of its own, so its lack of evidence is charged here rather than hidden in the sum.
+        // 0-1 bead of its own. Holding it already costs the bead the evidence it dilutes (the merged cosine
+        // against the cosine without it), so a member is charged only what its own lack of evidence adds to
+        // that: a loosely translated sentence that hardly lowers the merged similarity is not charged twice.
+        var evidence = -cost;
         for (var a = 0; a < sourceCount && sourceCount > 1; a++)
         {
-            cost += Math.Max(0, -calibration.LogLikelihoodRatio(Cosine(rowSums[a], source.SquaredNorm(sourceStart + a, 1), targetNorm)));
+            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], WithoutMember(source, sourceStart, sourceCount, a, sourceNorm), targetNorm)) - evidence;
+            var alone = -calibration.LogLikelihoodRatio(Cosine(rowSums[a], source.SquaredNorm(sourceStart + a, 1), targetNorm));
+            cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
         for (var b = 0; b < targetCount && targetCount > 1; b++)
         {
-            cost += Math.Max(0, -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, target.SquaredNorm(targetStart + b, 1))));
+            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, WithoutMember(target, targetStart, targetCount, b, targetNorm))) - evidence;
+            var alone = -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, target.SquaredNorm(targetStart + b, 1)));
+            cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
         return cost;
+    }
+
+    /// <summary>
+    /// The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>) without
+    /// member <paramref name="member"/>, from the precomputed span norms: with A before it, x the member and B
+    /// after it, |A+B|² = |A|² + |B|² + 2A·B, and 2A·B = |A+x+B|² − |A+x|² − |x+B|² + |x|².
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double WithoutMember(SentenceVectors side, int start, int count, int member, double norm)
+    {
+        var before = side.SquaredNorm(start, member);
+        var after = side.SquaredNorm(start + member + 1, count - member - 1);
+        if (member == 0 || member == count - 1)
+        {
+            return before + after;
+        }
+
+        var crossTwice = norm - side.SquaredNorm(start, member + 1) - side.SquaredNorm(start + member, count - member) + side.SquaredNorm(start + member, 1);
+        return Math.Max(0, before + after + crossTwice);
     }
 
     /// <summary>The cosine between the summed vectors of the two spans.</summary>

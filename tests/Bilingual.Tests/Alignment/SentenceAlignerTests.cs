@@ -36,6 +36,31 @@ public sealed class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_LooselyTranslatedSecondHalf_StaysInTheOneToTwoBead()
+    {
+        var source = new[]
+        {
+            "Geen buitenlandse leider heeft Poetin zo vaak gezien.",
+            "De regering kondigde woensdag nieuwe sancties aan tegen Minsk, die volgens ministers de economie hard zullen raken.",
+            "Belarus werd uitvalsbasis voor de invasie.",
+        };
+        var bridge = new[]
+        {
+            "No foreign leader has seen Putin so often.",
+            "The government announced new sanctions against Minsk on Wednesday, which ministers say will hit the economy hard.",
+            "Belarus became a base for the invasion.",
+        };
+        var input = new AlignmentInput(
+            source,
+            ["No foreign leader has seen Putin so often.", "On Wednesday the government announced new sanctions against Minsk.", "Officials expect a severe blow to business there.", "Belarus became a base for the invasion."],
+            bridge);
+
+        var beads = Aligner.Align(input);
+
+        Assert.Equal(["[0]:[0]", "[1]:[1, 2]", "[2]:[3]"], beads.Select(b => b.ToString()));
+    }
+
+    [Fact]
     public void Align_AddedSentence_IsAZeroToOneBeadAndConfidenceVaries()
     {
         var input = new AlignmentInput(
