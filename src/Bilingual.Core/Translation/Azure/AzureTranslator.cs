@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.Azure;
@@ -26,7 +24,8 @@ internal sealed class AzureTranslator : ITextTranslator
         Descriptor = new TranslatorDescriptor(
             "azure",
             string.IsNullOrEmpty(this.options.Category) ? "3.0" : $"3.0+{this.options.Category}",
-            Fingerprint(this.options, glossary),
+            // Everything that changes the output besides the model version: category, text type and the glossary.
+            OptionsFingerprint.Compute([$"category={this.options.Category}", $"textType={this.options.TextType}"], glossary),
             new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.EffectiveMaxCharactersPerRequest));
     }
 
@@ -85,19 +84,5 @@ internal sealed class AzureTranslator : ITextTranslator
         }
 
         return results;
-    }
-
-    // Everything that changes the output besides the model version: category, text type and the glossary.
-    private static string Fingerprint(AzureTranslatorOptions options, IReadOnlyDictionary<string, string> glossary)
-    {
-        var text = new StringBuilder()
-            .Append("category=").Append(options.Category).Append('\u001f')
-            .Append("textType=").Append(options.TextType).Append('\u001f');
-        foreach (var (term, translation) in glossary.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            text.Append(term).Append('\u001e').Append(translation).Append('\u001f');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class DeepLTranslator : ITextTranslator
         Descriptor = new TranslatorDescriptor(
             "deepl",
             "v2",
-            HttpTranslatorTransport.Fingerprint(
+            OptionsFingerprint.Compute(
                 [this.options.TargetLanguage, this.options.SplitSentences, this.options.GlossaryId],
                 string.IsNullOrEmpty(this.options.GlossaryId) ? glossary : new Dictionary<string, string>()),
             new TranslatorLimits(this.options.MaxTextsPerRequest, this.options.MaxCharactersPerRequest));

@@ -135,21 +135,4 @@ internal static class HttpTranslatorTransport
             return null;
         }
     }
-
-    /// <summary>A short, stable digest of <paramref name="parts"/>, for a descriptor's options fingerprint.</summary>
-    public static string Fingerprint(IEnumerable<string?> parts, IReadOnlyDictionary<string, string> glossary)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var part in parts)
-        {
-            text.Append(part).Append('\u001f');
-        }
-
-        foreach (var (term, translation) in glossary.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            text.Append(term).Append('\u001e').Append(translation).Append('\u001f');
-        }
-
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
-    }
 }

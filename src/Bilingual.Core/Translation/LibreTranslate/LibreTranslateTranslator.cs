@@ -31,7 +31,7 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
         Descriptor = new TranslatorDescriptor(
             "libretranslate",
             options.Value.ModelVersion,
-            HttpTranslatorTransport.Fingerprint(["format=text"], translationOptions.Value.Glossary),
+            OptionsFingerprint.Compute(["format=text"], translationOptions.Value.Glossary),
             new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest));
     }
 

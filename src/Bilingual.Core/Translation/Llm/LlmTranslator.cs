@@ -27,7 +27,7 @@ internal sealed class LlmTranslator : ITextTranslator
         Descriptor = new TranslatorDescriptor(
             "llm",
             options.Value.Model,
-            HttpTranslatorTransport.Fingerprint([SystemPrompt("nl", "en", glossary)], glossary),
+            OptionsFingerprint.Compute([SystemPrompt("nl", "en", glossary)], glossary),
             new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest));
     }
 

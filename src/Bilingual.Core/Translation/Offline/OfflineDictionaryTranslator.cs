@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.Offline;
@@ -90,14 +89,5 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
     }
 
     /// <summary>A stable digest of the glossary: the same terms in any order give the same fingerprint.</summary>
-    internal static string GlossaryFingerprint(IReadOnlyDictionary<string, string> glossary)
-    {
-        var canonical = new StringBuilder();
-        foreach (var (term, translation) in glossary.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            canonical.Append(term).Append('\u001F').Append(translation).Append('\u001E');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..16];
-    }
+    internal static string GlossaryFingerprint(IReadOnlyDictionary<string, string> glossary) => OptionsFingerprint.Compute([], glossary);
 }
