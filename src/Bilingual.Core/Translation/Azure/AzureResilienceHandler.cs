@@ -1,4 +1,5 @@
 using System.Net;
+using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -91,29 +92,7 @@ internal sealed partial class AzureResilience
         ArgumentNullException.ThrowIfNull(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(TraceKey, request.Headers.TryGetValues(TextTranslationClient.ClientTraceIdHeader, out var ids) ? ids.FirstOrDefault() : null);
-        try
-        {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (context, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.self.SendAttemptAsync(state.request, state.send, context.CancellationToken));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
-                context,
-                (self: this, request, send));
-            outcome.ThrowIfException();
-            return outcome.Result!;
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+        return await ResilientExchange.SendAsync(pipeline, context, token => SendAttemptAsync(request, send, token));
     }
 
     private static readonly ResiliencePropertyKey<string?> TraceKey = new("Bilingual.Azure.ClientTraceId");

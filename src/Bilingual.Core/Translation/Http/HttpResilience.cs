@@ -78,29 +78,7 @@ internal sealed partial class HttpResilience
     {
         ArgumentNullException.ThrowIfNull(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        try
-        {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (context, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.self.SendAttemptAsync(state.request, state.send, context.CancellationToken));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
-                context,
-                (self: this, request, send));
-            outcome.ThrowIfException();
-            return outcome.Result!;
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+        return await ResilientExchange.SendAsync(pipeline, context, token => SendAttemptAsync(request, send, token));
     }
 
     private async Task<HttpResponseMessage> SendAttemptAsync(
