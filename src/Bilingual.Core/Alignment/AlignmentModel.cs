@@ -17,6 +17,7 @@ internal sealed class AlignmentModel
     private readonly SimilarityCalibration calibration;
     private readonly LengthScorer lengths;
     private readonly BeadDynamicProgram engine;
+    private readonly IBeadScorer[] boundaryScorers;
 
     /// <summary>Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source.</summary>
     public AlignmentModel(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? bridge, AlignmentOptions options, IBilingualLexicon? dictionary = null)
@@ -34,6 +35,12 @@ internal sealed class AlignmentModel
         calibration = SimilarityCalibration.Estimate(sourceVectors, targetVectors);
         lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)]);
         engine = new BeadDynamicProgram(BeadShape.UpTo(options.MaxBeadSize));
+        boundaryScorers = [.. new[]
+        {
+            BoundaryScorer.Create(BoundaryScorer.Quotations(source), BoundaryScorer.Quotations(target), calibration.Anchors),
+            BoundaryScorer.Create(BoundaryScorer.Brackets(source), BoundaryScorer.Brackets(target), calibration.Anchors),
+            BoundaryScorer.Create(BoundaryScorer.Endings(source), BoundaryScorer.Endings(target), calibration.Anchors),
+        }.OfType<IBeadScorer>()];
     }
 
     /// <summary>The source sentence count.</summary>
@@ -55,7 +62,7 @@ internal sealed class AlignmentModel
             ? AlignmentBand.Full(sourceCount, targetCount)
             : CoarseBand(sourceStart, sourceCount, targetStart, targetCount);
         var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, sourceStart, targetStart, options.MaxBeadSize);
-        return engine.Align(band, new SumScorer([lengths, similarity]), sourceStart, targetStart);
+        return engine.Align(band, new SumScorer([lengths, similarity, .. boundaryScorers]), sourceStart, targetStart);
     }
 
     /// <summary>

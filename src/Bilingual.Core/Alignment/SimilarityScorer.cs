@@ -187,6 +187,13 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     private const int MinimumSample = 8;
     private const int MaximumSample = 200;
 
+    /// <summary>
+    /// Boundaries taken as true, as pairs of a source and a target boundary (index k: before sentence k): where
+    /// source sentences i and i + 1 best match target sentences j and j + 1, the boundary (i + 1, j + 1). Empty
+    /// where the pair is too small to estimate from.
+    /// </summary>
+    public IReadOnlyList<(int Source, int Target)> Anchors { get; init; } = [];
+
     /// <summary>Used where a block is too small to estimate from (typical of a bridge compared with a human translation).</summary>
     public static SimilarityCalibration Default { get; } = new(0.45, 0.15, 0.03, 0.04);
 
@@ -216,17 +223,20 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
         var step = Math.Max(1, n / MaximumSample);
         var matches = new List<double>();
         var randoms = new List<double>();
+        var anchors = new List<(int, int)>();
         for (var i = 0; i < n; i += step)
         {
             var centre = (int)((long)i * m / n);
-            var best = 0.0;
-            for (var j = Math.Max(0, centre - window); j < Math.Min(m, centre + window + 1); j++)
-            {
-                best = Math.Max(best, Cosine(source, i, target, j));
-            }
-
+            var (best, bestTarget) = BestMatch(source, i, target, centre, window);
             matches.Add(best);
             randoms.Add(Cosine(source, i, target, (centre + (m / 2)) % m));
+
+            // Where the next source sentence's best match is the next target sentence, the boundary between the
+            // two pairs is taken as a true one: other scorers learn from it how the two sides agree there.
+            if (i + 1 < n && bestTarget + 1 < m && best > 0 && BestMatch(source, i + 1, target, centre, window).Target == bestTarget + 1)
+            {
+                anchors.Add((i + 1, bestTarget + 1));
+            }
         }
 
         var (matchMean, matchDeviation) = MedianAndDeviation(matches);
@@ -235,7 +245,26 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
             Math.Max(matchMean, randomMean + 0.01),
             Math.Max(matchDeviation, Math.Max(0.02, MinimumMatchSpread * (matchMean - randomMean))),
             randomMean,
-            Math.Max(randomDeviation, 0.01));
+            Math.Max(randomDeviation, 0.01))
+        {
+            Anchors = anchors,
+        };
+    }
+
+    private static (double Cosine, int Target) BestMatch(SentenceVectors source, int i, SentenceVectors target, int centre, int window)
+    {
+        var best = 0.0;
+        var bestTarget = -1;
+        for (var j = Math.Max(0, centre - window); j < Math.Min(target.Count, centre + window + 1); j++)
+        {
+            var cosine = Cosine(source, i, target, j);
+            if (cosine > best)
+            {
+                (best, bestTarget) = (cosine, j);
+            }
+        }
+
+        return (best, bestTarget);
     }
 
     private static double Cosine(SentenceVectors source, int i, SentenceVectors target, int j)
