@@ -7,12 +7,13 @@ return name switch
 {
     "segmentation" => SegmentationBenchmark.Run(rest),
     "alignment" => AlignmentBenchmark.Run(rest),
+    "alignment-errors" => AlignmentErrorsReport.Run(rest),
     "azure" => await AzureBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/Bilingual.Benchmarks -- segmentation|alignment|azure [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/Bilingual.Benchmarks -- segmentation|alignment|alignment-errors|azure [options]");
     return 2;
 }

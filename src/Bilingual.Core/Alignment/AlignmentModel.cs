@@ -18,6 +18,7 @@ internal sealed class AlignmentModel
     private readonly LengthScorer lengths;
     private readonly BeadDynamicProgram engine;
     private readonly IBeadScorer[] boundaryScorers;
+    private SimilarityScorer? diagnosticSimilarity;
 
     /// <summary>Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source.</summary>
     public AlignmentModel(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? bridge, AlignmentOptions options, IBilingualLexicon? dictionary = null)
@@ -51,6 +52,17 @@ internal sealed class AlignmentModel
 
     /// <summary>The similarity calibration estimated on the whole pair.</summary>
     public SimilarityCalibration Calibration => calibration;
+
+    /// <summary>
+    /// For diagnostics: each scorer's cost of one bead (length, similarity, then the boundary scorers in use), in
+    /// nats, whatever the band would allow.
+    /// </summary>
+    internal double[] ScorerCosts(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    {
+        diagnosticSimilarity ??= new SimilarityScorer(sourceVectors, targetVectors, calibration, AlignmentBand.Full(SourceCount, TargetCount), 0, 0, options.MaxBeadSize);
+        IBeadScorer[] scorers = [lengths, diagnosticSimilarity, .. boundaryScorers];
+        return [.. scorers.Select(scorer => scorer.Cost(sourceStart, sourceCount, targetStart, targetCount))];
+    }
 
     /// <summary>Aligns the whole pair.</summary>
     public IReadOnlyList<ScoredBead> Align() => Align(0, SourceCount, 0, TargetCount);

@@ -64,7 +64,6 @@ internal sealed class BoundaryScorer : IBeadScorer
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         // A 1-0 or 0-1 bead ends a sentence on one side only: its end pairs a boundary already paired by the

@@ -24,7 +24,6 @@ internal sealed class CoarseScorer : IBeadScorer
     private readonly double ratio;
 
     /// <summary>Creates the scorer over the blocks' dense vectors and lengths.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CoarseScorer(float[][] source, float[][] target, long[] sourceLengths, long[] targetLengths, double ratio)
     {
         this.sourceLengths = sourceLengths;
@@ -44,7 +43,6 @@ internal sealed class CoarseScorer : IBeadScorer
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         long sourceLength = 0, targetLength = 0;
@@ -94,7 +92,6 @@ internal sealed class CoarseScorer : IBeadScorer
         return (self, next);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Dot(float[] a, float[] b)
     {
         var sum = Vector<float>.Zero;

@@ -42,7 +42,6 @@ internal readonly record struct ScoredBead(int SourceStart, int SourceCount, int
 /// <summary>Adds up several scorers.</summary>
 internal sealed class SumScorer(IReadOnlyList<IBeadScorer> parts) : IBeadScorer
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         var sum = 0.0;

@@ -40,7 +40,6 @@ internal sealed class LengthScorer : IBeadScorer
     public long TargetLength(int start, int count) => targetPrefix[start + count] - targetPrefix[start];
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         var source = sourcePrefix[sourceStart + sourceCount] - sourcePrefix[sourceStart];
@@ -59,7 +58,6 @@ internal sealed class LengthScorer : IBeadScorer
     private static readonly double SkipLengthCap = -LogTwoSidedTail(2);
 
     /// <summary>−log P(|δ| ≥ observed) for an expected target length and an observed one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double LengthCost(double expected, double observed)
     {
         // Gale & Church: δ = (l2 − c·l1) / sqrt(l1·s²); the spread is taken on the mean of both lengths so the
@@ -79,7 +77,6 @@ internal sealed class LengthScorer : IBeadScorer
     /// 0.0099 together, 2-1 and 1-2 0.089 together, 2-2 0.011; shapes they did not count share a small
     /// remainder that halves with every extra sentence.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Prior(int sourceCount, int targetCount)
     {
         var p = (sourceCount, targetCount) switch
@@ -94,7 +91,6 @@ internal sealed class LengthScorer : IBeadScorer
     }
 
     /// <summary>log(2·(1 − Φ(x))) for x ≥ 0, accurate far into the tail.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double LogTwoSidedTail(double x)
     {
         if (x < 5)
@@ -108,7 +104,6 @@ internal sealed class LengthScorer : IBeadScorer
     }
 
     /// <summary>The complementary error function (Numerical Recipes' Chebyshev fit, relative error below 1.2e-7).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Erfc(double z)
     {
         ReadOnlySpan<double> coefficients = [0.17087277, -0.82215223, 1.48851587, -1.13520398, 0.27886807, -0.18628806, 0.09678418, 0.37409196, 1.00002368, -1.26551223];

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Bilingual.Core.Alignment;
@@ -17,42 +17,53 @@ internal static class SentenceFeatures
     private const uint PunctuationTag = 0x4000_0000;
 
     /// <summary>Counts the features of <paramref name="text"/>, adding dictionary translations of its words when a dictionary is given.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<int, int> Count(string text, IBilingualLexicon? dictionary = null)
     {
-        var counts = new Dictionary<int, int>();
-        var normalized = text.Normalize(NormalizationForm.FormKC);
-        var word = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new Dictionary<int, int>(text.Length);
+        // Compatibility forms (full-width letters and digits, ligatures) fold to their plain forms; most text is
+        // already normalised and skips the copy.
+        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var length = 0;
         for (var k = 0; k <= normalized.Length; k++)
         {
             var c = k < normalized.Length ? normalized[k] : ' ';
-            if (char.IsLetterOrDigit(c) || (word.Length > 0 && IsInnerMark(c)))
+            if (char.IsLetterOrDigit(c) || (length > 0 && IsInnerMark(c)))
             {
-                word.Append(char.ToLowerInvariant(c));
+                // Longer "words" (a URL, a run of digits) keep their first characters.
+                if (length < buffer.Length)
+                {
+                    buffer[length] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+                }
+
+                length++;
                 continue;
             }
 
-            if (word.Length > 0)
+            if (length > 0)
             {
-                AddWord(counts, word.ToString().TrimEnd('\'', '-', '.', ','), dictionary);
-                word.Clear();
+                AddWord(counts, buffer[..Math.Min(length, buffer.Length)].TrimEnd("'-.,"), dictionary);
+                length = 0;
             }
 
             var punctuation = Punctuation(c);
             if (punctuation != '\0')
             {
-                Add(counts, PunctuationTag, punctuation.ToString());
+                Add(counts, PunctuationTag, [punctuation]);
             }
         }
 
         return counts;
     }
 
+    private const int MaxWordLength = 64;
+
     private static bool IsInnerMark(char c) => c is '\'' or '-' or '.' or ',' or '’';
 
-    private static void AddWord(Dictionary<int, int> counts, string word, IBilingualLexicon? dictionary)
+    private static void AddWord(Dictionary<int, int> counts, ReadOnlySpan<char> word, IBilingualLexicon? dictionary)
     {
-        if (word.Length == 0)
+        if (word.IsEmpty)
         {
             return;
         }
@@ -60,16 +71,25 @@ internal static class SentenceFeatures
         if (char.IsDigit(word[0]))
         {
             // Numbers carry over between languages; 1.500 and 1,500 are the same figure.
-            Add(counts, NumberTag, word.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal));
+            Span<char> digits = stackalloc char[word.Length];
+            var n = 0;
+            foreach (var c in word)
+            {
+                if (c is not '.' and not ',')
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            Add(counts, NumberTag, digits[..n]);
             return;
         }
 
-        word = word.Replace('’', '\'');
         Add(counts, WordTag, word);
         AddGrams(counts, word);
         if (dictionary is not null)
         {
-            foreach (var translation in dictionary.Translate(word))
+            foreach (var translation in dictionary.Translate(word.ToString()))
             {
                 var lowered = translation.ToLowerInvariant();
                 Add(counts, WordTag, lowered);
@@ -78,13 +98,16 @@ internal static class SentenceFeatures
         }
     }
 
-    private static void AddGrams(Dictionary<int, int> counts, string word)
+    private static void AddGrams(Dictionary<int, int> counts, ReadOnlySpan<char> word)
     {
         // Character trigrams of the word padded with a space on each side, as chrF counts them within words.
-        var padded = " " + word + " ";
+        Span<char> padded = stackalloc char[word.Length + 2];
+        padded[0] = ' ';
+        word.CopyTo(padded[1..]);
+        padded[^1] = ' ';
         for (var k = 0; k + 3 <= padded.Length; k++)
         {
-            Add(counts, GramTag, padded.AsSpan(k, 3));
+            Add(counts, GramTag, padded.Slice(k, 3));
         }
     }
 
@@ -111,10 +134,9 @@ internal static class SentenceFeatures
         }
 
         var key = (int)((hash & 0x0FFF_FFFF) | tag);
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
     }
 
-    private static void Add(Dictionary<int, int> counts, uint tag, string text) => Add(counts, tag, text.AsSpan());
 
     /// <summary>Formats a number for diagnostics in invariant culture.</summary>
     internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

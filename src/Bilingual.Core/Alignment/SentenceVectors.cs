@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -14,18 +14,24 @@ internal sealed class SentenceVectors
     private readonly double[] selfDots;
     private readonly double[] spanNorms;
     private readonly int span;
+    private readonly int featureCount;
+    private float[]? scratch;
 
-    private SentenceVectors(int[][] keys, float[][] weights, int span)
+    private SentenceVectors(int[][] keys, float[][] weights, int span, int featureCount)
     {
+        this.featureCount = featureCount;
         this.keys = keys;
         this.weights = weights;
         this.span = span;
         selfDots = new double[keys.Length * span];
+        Span<float> row = stackalloc float[span];
         for (var i = 0; i < keys.Length; i++)
         {
-            for (var k = 0; k < span && i + k < keys.Length; k++)
+            var count = Math.Min(span, keys.Length - i);
+            Dots(i, this, i, row[..count]);
+            for (var k = 0; k < count; k++)
             {
-                selfDots[i * span + k] = Dot(keys[i], weights[i], keys[i + k], weights[i + k]);
+                selfDots[(i * span) + k] = row[k];
             }
         }
 
@@ -56,47 +62,98 @@ internal sealed class SentenceVectors
     public static (SentenceVectors Source, SentenceVectors Target) Build(
         IReadOnlyList<Dictionary<int, int>> source, IReadOnlyList<Dictionary<int, int>> target, int span)
     {
-        var documentFrequency = new Dictionary<int, int>();
+        // Features get dense ids in order of first sight, so a sentence's vector can be scattered into a plain
+        // array and dotted with many others by lookup instead of by merging sorted lists.
+        var ids = new Dictionary<int, int>();
+        var documentFrequency = new List<int>();
         foreach (var bag in source.Concat(target))
         {
             foreach (var key in bag.Keys)
             {
-                documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
+                if (!exists)
+                {
+                    id = documentFrequency.Count;
+                    documentFrequency.Add(0);
+                }
+
+                documentFrequency[id]++;
             }
         }
 
         var total = source.Count + target.Count;
-        return (Weigh(source, documentFrequency, total, span), Weigh(target, documentFrequency, total, span));
+        var idf = documentFrequency.Select(df => Math.Log(1 + ((double)total / df))).ToArray();
+        return (Weigh(source, ids, idf, span), Weigh(target, ids, idf, span));
     }
 
-    private static SentenceVectors Weigh(IReadOnlyList<Dictionary<int, int>> bags, Dictionary<int, int> documentFrequency, int total, int span)
+    private static SentenceVectors Weigh(IReadOnlyList<Dictionary<int, int>> bags, Dictionary<int, int> ids, double[] idf, int span)
     {
         var keys = new int[bags.Count][];
         var weights = new float[bags.Count][];
         for (var i = 0; i < bags.Count; i++)
         {
-            var sorted = bags[i].Keys.Order().ToArray();
-            var w = new float[sorted.Length];
-            for (var k = 0; k < sorted.Length; k++)
+            var sorted = new int[bags[i].Count];
+            var counts = new int[sorted.Length];
+            var k = 0;
+            foreach (var (key, count) in bags[i])
             {
-                var tf = 1 + Math.Log(bags[i][sorted[k]]);
-                var idf = Math.Log(1 + (double)total / documentFrequency[sorted[k]]);
-                w[k] = (float)(tf * idf);
+                sorted[k] = ids[key];
+                counts[k++] = count;
+            }
+
+            Array.Sort(sorted, counts);
+            var w = new float[sorted.Length];
+            for (k = 0; k < sorted.Length; k++)
+            {
+                w[k] = (float)((1 + Math.Log(counts[k])) * idf[sorted[k]]);
             }
 
             keys[i] = sorted;
             weights[i] = w;
         }
 
-        return new SentenceVectors(keys, weights, Math.Max(1, span));
+        return new SentenceVectors(keys, weights, Math.Max(1, span), idf.Length);
     }
 
     /// <summary>The dot product of sentence <paramref name="i"/> here with sentence <paramref name="j"/> of <paramref name="other"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dot(int i, SentenceVectors other, int j) => Dot(keys[i], weights[i], other.keys[j], other.weights[j]);
 
+    /// <summary>
+    /// The dot products of sentence <paramref name="i"/> here with sentences <paramref name="first"/>,
+    /// <paramref name="first"/> + 1, … of <paramref name="other"/>, one for each element of
+    /// <paramref name="result"/>. Not safe to call from two threads at once.
+    /// </summary>
+    public void Dots(int i, SentenceVectors other, int first, Span<float> result)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        scratch ??= new float[featureCount];
+        var ownKeys = keys[i];
+        var ownWeights = weights[i];
+        for (var k = 0; k < ownKeys.Length; k++)
+        {
+            scratch[ownKeys[k]] = ownWeights[k];
+        }
+
+        for (var r = 0; r < result.Length; r++)
+        {
+            var otherKeys = other.keys[first + r];
+            var otherWeights = other.weights[first + r];
+            var sum = 0f;
+            for (var k = 0; k < otherKeys.Length; k++)
+            {
+                sum += otherWeights[k] * scratch[otherKeys[k]];
+            }
+
+            result[r] = sum;
+        }
+
+        for (var k = 0; k < ownKeys.Length; k++)
+        {
+            scratch[ownKeys[k]] = 0;
+        }
+    }
+
     /// <summary>The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>), count at most the span given at construction.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double SquaredNorm(int start, int count) => count == 0 ? 0 : spanNorms[(start * span) + count - 1];
 
     /// <summary>The sum of the sentences [<paramref name="start"/>, +<paramref name="count"/>) hashed into a dense vector of <paramref name="dimensions"/> (a power of two), for the coarse pass.</summary>
@@ -114,7 +171,6 @@ internal sealed class SentenceVectors
         return dense;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Dot(int[] ak, float[] aw, int[] bk, float[] bw)
     {
         var sum = 0.0;

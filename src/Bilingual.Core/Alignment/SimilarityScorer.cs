@@ -16,6 +16,7 @@ internal sealed class SimilarityScorer : IBeadScorer
     private readonly int sourceStart;
     private readonly int[] rowLow;
     private readonly float[][] rows;
+    private readonly bool[] filled;
 
     /// <summary>Creates the scorer for the block of the band starting at (<paramref name="sourceStart"/>, <paramref name="targetStart"/>).</summary>
     public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide)
@@ -27,6 +28,7 @@ internal sealed class SimilarityScorer : IBeadScorer
         var n = band.SourceCount;
         rowLow = new int[n];
         rows = new float[n][];
+        filled = new bool[n];
         for (var r = 0; r < n; r++)
         {
             // Beads holding source sentence r end at a boundary in [r + 1, r + maxSide].
@@ -34,12 +36,10 @@ internal sealed class SimilarityScorer : IBeadScorer
             var high = band.High[Math.Min(n, r + maxSide)];
             rowLow[r] = targetStart + low;
             rows[r] = new float[Math.Max(0, high - low)];
-            Array.Fill(rows[r], float.NaN);
         }
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         if (sourceCount == 0 || targetCount == 0)
@@ -99,7 +99,6 @@ internal sealed class SimilarityScorer : IBeadScorer
     /// member <paramref name="member"/>, from the precomputed span norms: with A before it, x the member and B
     /// after it, |A+B|² = |A|² + |B|² + 2A·B, and 2A·B = |A+x+B|² − |A+x|² − |x+B|² + |x|².
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double WithoutMember(SentenceVectors side, int start, int count, int member, double norm)
     {
         var before = side.SquaredNorm(start, member);
@@ -114,7 +113,6 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     /// <summary>The cosine between the summed vectors of the two spans.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
         var dot = 0.0;
@@ -129,14 +127,12 @@ internal sealed class SimilarityScorer : IBeadScorer
         return Cosine(dot, source.SquaredNorm(sourceStart, sourceCount), target.SquaredNorm(targetStart, targetCount));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Cosine(double dot, double sourceNorm, double targetNorm)
     {
         var norms = sourceNorm * targetNorm;
         return dot > 0 && norms > 0 ? Math.Min(1.0, dot / Math.Sqrt(norms)) : 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double PairDot(int i, int j)
     {
         var r = i - sourceStart;
@@ -146,14 +142,14 @@ internal sealed class SimilarityScorer : IBeadScorer
             var k = j - rowLow[r];
             if (k >= 0 && k < row.Length)
             {
-                var cached = row[k];
-                if (float.IsNaN(cached))
+                if (!filled[r])
                 {
-                    cached = (float)source.Dot(i, target, j);
-                    row[k] = cached;
+                    // The whole row at once: source sentence i is scattered once for all its targets in the band.
+                    source.Dots(i, target, rowLow[r], row);
+                    filled[r] = true;
                 }
 
-                return cached;
+                return row[k];
             }
         }
 
@@ -202,7 +198,6 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     /// normals share one (pooled) variance, which makes the ratio linear in the cosine (Fisher's discriminant):
     /// the unrelated pairs' narrow, light-tailed normal would otherwise make every fair match look certain.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LogLikelihoodRatio(double cosine)
     {
         var variance = (Square(MatchDeviation) + Square(RandomDeviation)) / 2;
@@ -253,14 +248,25 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
 
     private static (double Cosine, int Target) BestMatch(SentenceVectors source, int i, SentenceVectors target, int centre, int window)
     {
+        var first = Math.Max(0, centre - window);
+        var count = Math.Min(target.Count, centre + window + 1) - first;
+        if (count <= 0)
+        {
+            return (0, -1);
+        }
+
+        Span<float> dots = count <= 256 ? stackalloc float[count] : new float[count];
+        source.Dots(i, target, first, dots);
         var best = 0.0;
         var bestTarget = -1;
-        for (var j = Math.Max(0, centre - window); j < Math.Min(target.Count, centre + window + 1); j++)
+        var sourceNorm = source.SquaredNorm(i, 1);
+        for (var k = 0; k < count; k++)
         {
-            var cosine = Cosine(source, i, target, j);
+            var norms = sourceNorm * target.SquaredNorm(first + k, 1);
+            var cosine = norms > 0 ? dots[k] / Math.Sqrt(norms) : 0;
             if (cosine > best)
             {
-                (best, bestTarget) = (cosine, j);
+                (best, bestTarget) = (cosine, first + k);
             }
         }
 
