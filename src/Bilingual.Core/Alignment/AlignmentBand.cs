@@ -55,27 +55,55 @@ internal sealed class AlignmentBand
     /// <summary>
     /// The band around a path of lattice points (the coarse pass's block beads): within each step of the path the
     /// straight line from one point to the next, widened by <paramref name="width"/> sentences on each side.
+    /// Where the path steps over a run of target sentences at one source boundary (a coarse 0-1 bead), that
+    /// boundary is only known to within a block: the <paramref name="rowReach"/> rows on each side of it reach
+    /// the whole run too.
     /// </summary>
-    public static AlignmentBand AroundPath(int sourceCount, int targetCount, IReadOnlyList<(int Source, int Target)> path, int width)
+    public static AlignmentBand AroundPath(int sourceCount, int targetCount, IReadOnlyList<(int Source, int Target)> path, int width, int rowReach = 0)
     {
-        var low = new int[sourceCount + 1];
-        var high = new int[sourceCount + 1];
-        Array.Fill(low, int.MaxValue);
-        Array.Fill(high, int.MinValue);
+        ArgumentNullException.ThrowIfNull(path);
+        var centreLow = new int[sourceCount + 1];
+        var centreHigh = new int[sourceCount + 1];
+        Array.Fill(centreLow, int.MaxValue);
+        Array.Fill(centreHigh, int.MinValue);
         for (var k = 0; k + 1 < path.Count; k++)
         {
             var (i0, j0) = path[k];
             var (i1, j1) = path[k + 1];
             for (var i = i0; i <= i1; i++)
             {
-                var centreLow = i1 == i0 ? j0 : j0 + (int)((long)(i - i0) * (j1 - j0) / (i1 - i0));
-                var centreHigh = i1 == i0 ? j1 : centreLow;
-                low[i] = Math.Min(low[i], centreLow - width);
-                high[i] = Math.Max(high[i], centreHigh + width);
+                var low = i1 == i0 ? j0 : j0 + (int)((long)(i - i0) * (j1 - j0) / (i1 - i0));
+                var high = i1 == i0 ? j1 : low;
+                centreLow[i] = Math.Min(centreLow[i], low);
+                centreHigh[i] = Math.Max(centreHigh[i], high);
             }
         }
 
-        return Monotone(sourceCount, targetCount, low, high);
+        var lows = new int[sourceCount + 1];
+        var highs = new int[sourceCount + 1];
+        for (var i = 0; i <= sourceCount; i++)
+        {
+            lows[i] = centreLow[i] == int.MaxValue ? int.MaxValue : centreLow[i] - width;
+            highs[i] = centreHigh[i] == int.MinValue ? int.MinValue : centreHigh[i] + width;
+        }
+
+        for (var k = 0; k + 1 < path.Count && rowReach > 0; k++)
+        {
+            var (i0, j0) = path[k];
+            var (i1, j1) = path[k + 1];
+            if (i0 != i1)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(0, i0 - rowReach); i <= Math.Min(sourceCount, i0 + rowReach); i++)
+            {
+                lows[i] = Math.Min(lows[i], j0 - width);
+                highs[i] = Math.Max(highs[i], j1 + width);
+            }
+        }
+
+        return Monotone(sourceCount, targetCount, lows, highs);
     }
 
     /// <summary>The band of half-width <paramref name="width"/> around the straight line from (0, 0) to (n, m).</summary>

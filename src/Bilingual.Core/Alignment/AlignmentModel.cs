@@ -15,6 +15,8 @@ internal sealed class AlignmentModel
     private readonly SentenceVectors sourceVectors;
     private readonly SentenceVectors targetVectors;
     private readonly SimilarityCalibration calibration;
+    private readonly SentenceBackground sourceBackground;
+    private readonly SentenceBackground targetBackground;
     private readonly LengthScorer lengths;
     private readonly BeadDynamicProgram engine;
     private readonly IBeadScorer[] boundaryScorers;
@@ -33,7 +35,10 @@ internal sealed class AlignmentModel
         var sourceBags = comparable.Select(s => SentenceFeatures.Count(s, bridge is null ? dictionary : null)).ToList();
         var targetBags = target.Select(t => SentenceFeatures.Count(t)).ToList();
         (sourceVectors, targetVectors) = SentenceVectors.Build(sourceBags, targetBags, options.MaxBeadSize);
-        calibration = SimilarityCalibration.Estimate(sourceVectors, targetVectors);
+        sourceBackground = SentenceBackground.Build(sourceVectors, targetVectors, options.MaxBeadSize);
+        targetBackground = SentenceBackground.Build(targetVectors, sourceVectors, options.MaxBeadSize);
+
+        calibration = SimilarityCalibration.Estimate(sourceVectors, targetVectors, sourceBackground, targetBackground);
         lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)]);
         engine = new BeadDynamicProgram(BeadShape.UpTo(options.MaxBeadSize));
         boundaryScorers = [.. new[]
@@ -59,7 +64,7 @@ internal sealed class AlignmentModel
     /// </summary>
     internal double[] ScorerCosts(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
-        diagnosticSimilarity ??= new SimilarityScorer(sourceVectors, targetVectors, calibration, AlignmentBand.Full(SourceCount, TargetCount), 0, 0, options.MaxBeadSize);
+        diagnosticSimilarity ??= new SimilarityScorer(sourceVectors, targetVectors, calibration, AlignmentBand.Full(SourceCount, TargetCount), 0, 0, options.MaxBeadSize, sourceBackground, targetBackground);
         IBeadScorer[] scorers = [lengths, diagnosticSimilarity, .. boundaryScorers];
         return [.. scorers.Select(scorer => scorer.Cost(sourceStart, sourceCount, targetStart, targetCount))];
     }
@@ -73,7 +78,7 @@ internal sealed class AlignmentModel
         var band = (long)sourceCount * targetCount <= options.MaxFullLattice
             ? AlignmentBand.Full(sourceCount, targetCount)
             : CoarseBand(sourceStart, sourceCount, targetStart, targetCount);
-        var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, sourceStart, targetStart, options.MaxBeadSize);
+        var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, sourceStart, targetStart, options.MaxBeadSize, sourceBackground, targetBackground);
         return engine.Align(band, new SumScorer([lengths, similarity, .. boundaryScorers]), sourceStart, targetStart);
     }
 
@@ -99,7 +104,11 @@ internal sealed class AlignmentModel
             path.Add((sourceBounds[bead.SourceStart + bead.SourceCount] - sourceStart, targetBounds[bead.TargetStart + bead.TargetCount] - targetStart));
         }
 
-        return AlignmentBand.AroundPath(sourceCount, targetCount, path, options.BandWidth);
+        // The coarse pass places the sentences one side has more of (an inserted page, a dropped section) only to
+        // within a few blocks; the band is wide enough to move half of that surplus to where the fine pass finds it.
+        var width = Math.Max(options.BandWidth, Math.Abs(sourceCount - targetCount) / 2);
+        var rowReach = (int)Math.Ceiling(2.0 * sourceCount / blocks);
+        return AlignmentBand.AroundPath(sourceCount, targetCount, path, width, rowReach);
     }
 
     private static int[] Bounds(int start, int count, int blocks)

@@ -4,13 +4,13 @@ using System.Numerics;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
-/// The cost of a bead of whole blocks in the coarse pass: Gale &amp; Church on the blocks' lengths plus the
-/// cosine distance of their hashed feature vectors. It only has to find the neighbourhood of the path; the
-/// fine pass decides every bead.
+/// The cost of a bead of whole blocks in the coarse pass: Gale &amp; Church on the blocks' lengths, less a
+/// credit for the cosine of their hashed feature vectors. It only has to find the neighbourhood of the path;
+/// the fine pass decides every bead.
 /// </summary>
 internal sealed class CoarseScorer : IBeadScorer
 {
-    // Weight of cosine distance in nats: neighbouring blocks overlap in vocabulary, so what tells the right
+    // Weight of cosine in nats: neighbouring blocks overlap in vocabulary, so what tells the right
     // block from its neighbour is a difference of a few tenths of cosine, which must outweigh length noise.
     private const double SimilarityWeight = 10;
 
@@ -56,11 +56,15 @@ internal sealed class CoarseScorer : IBeadScorer
             targetLength += targetLengths[j];
         }
 
-        var cost = LengthScorer.Prior(sourceCount, targetCount) + LengthScorer.LengthCost(sourceLength * ratio, targetLength);
         if (sourceCount == 0 || targetCount == 0)
         {
-            return cost + SimilarityWeight;
+            // As in the fine pass, a skipped block's length counts up to two standard deviations only: a page of
+            // captions is not much rarer for being long, and the coarse path must be able to step over it
+            // rather than spread it over its neighbours.
+            return LengthScorer.Prior(sourceCount, targetCount) + Math.Min(LengthScorer.LengthCost(sourceLength * ratio, targetLength), LengthScorer.SkipLengthCap);
         }
+
+        var cost = LengthScorer.Prior(sourceCount, targetCount) + LengthScorer.LengthCost(sourceLength * ratio, targetLength);
 
         var dot = 0.0;
         for (var i = sourceStart; i < sourceStart + sourceCount; i++)
@@ -73,7 +77,10 @@ internal sealed class CoarseScorer : IBeadScorer
 
         var norms = Norm(sourceSelf, sourceNext, sourceStart, sourceCount) * Norm(targetSelf, targetNext, targetStart, targetCount);
         var cosine = norms > 0 ? dot / Math.Sqrt(norms) : 0;
-        return cost + (SimilarityWeight * (1 - cosine));
+        // Similarity is evidence for the blocks being translations (a credit), and a skipped block carries none:
+        // charging a skip as much as a pair with nothing in common would make the coarse path smear a run of
+        // inserted sentences over its neighbours as 1-2 beads instead of stepping over it.
+        return cost - (SimilarityWeight * cosine);
     }
 
     private static double Norm(double[] self, double[] next, int start, int count) =>

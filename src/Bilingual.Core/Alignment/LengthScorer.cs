@@ -55,7 +55,7 @@ internal sealed class LengthScorer : IBeadScorer
     }
 
     /// <summary>−log P(|δ| ≥ 2): the most a skip's length may cost.</summary>
-    private static readonly double SkipLengthCap = -LogTwoSidedTail(2);
+    public static readonly double SkipLengthCap = -LogTwoSidedTail(2);
 
     /// <summary>−log P(|δ| ≥ observed) for an expected target length and an observed one.</summary>
     public static double LengthCost(double expected, double observed)

@@ -156,6 +156,25 @@ internal sealed class SentenceVectors
     /// <summary>The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>), count at most the span given at construction.</summary>
     public double SquaredNorm(int start, int count) => count == 0 ? 0 : spanNorms[(start * span) + count - 1];
 
+    /// <summary>
+    /// The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>) without
+    /// its member <paramref name="member"/> (0-based within the span), from the precomputed span norms: with A before it, x the member and B
+    /// after it, |A+B|² = |A|² + |B|² + 2A·B, and 2A·B = |A+x+B|² − |A+x|² − |x+B|² + |x|².
+    /// </summary>
+    public double SquaredNormWithout(int start, int count, int member)
+    {
+        var norm = SquaredNorm(start, count);
+        var before = SquaredNorm(start, member);
+        var after = SquaredNorm(start + member + 1, count - member - 1);
+        if (member == 0 || member == count - 1)
+        {
+            return before + after;
+        }
+
+        var crossTwice = norm - SquaredNorm(start, member + 1) - SquaredNorm(start + member, count - member) + SquaredNorm(start + member, 1);
+        return Math.Max(0, before + after + crossTwice);
+    }
+
     /// <summary>The sum of the sentences [<paramref name="start"/>, +<paramref name="count"/>) hashed into a dense vector of <paramref name="dimensions"/> (a power of two), for the coarse pass.</summary>
     public float[] Dense(int start, int count, int dimensions)
     {

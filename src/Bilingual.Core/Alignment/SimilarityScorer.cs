@@ -17,10 +17,14 @@ internal sealed class SimilarityScorer : IBeadScorer
     private readonly int[] rowLow;
     private readonly float[][] rows;
     private readonly bool[] filled;
+    private readonly SentenceBackground? sourceBackground;
+    private readonly SentenceBackground? targetBackground;
 
     /// <summary>Creates the scorer for the block of the band starting at (<paramref name="sourceStart"/>, <paramref name="targetStart"/>).</summary>
-    public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide)
+    public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide, SentenceBackground? sourceBackground = null, SentenceBackground? targetBackground = null)
     {
+        this.sourceBackground = sourceBackground;
+        this.targetBackground = targetBackground;
         this.source = source;
         this.target = target;
         this.calibration = calibration;
@@ -65,7 +69,9 @@ internal sealed class SimilarityScorer : IBeadScorer
 
         var sourceNorm = source.SquaredNorm(sourceStart, sourceCount);
         var targetNorm = target.SquaredNorm(targetStart, targetCount);
-        var cost = -calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm));
+        var sourceAll = Background(sourceBackground, sourceStart, sourceCount);
+        var targetAll = Background(targetBackground, targetStart, targetCount);
+        var cost = -calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm) - Shift(sourceAll, targetAll));
         if (sourceCount == 1 && targetCount == 1)
         {
             return cost;
@@ -79,37 +85,36 @@ internal sealed class SimilarityScorer : IBeadScorer
         var evidence = -cost;
         for (var a = 0; a < sourceCount && sourceCount > 1; a++)
         {
-            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], WithoutMember(source, sourceStart, sourceCount, a, sourceNorm), targetNorm)) - evidence;
-            var alone = -calibration.LogLikelihoodRatio(Cosine(rowSums[a], source.SquaredNorm(sourceStart + a, 1), targetNorm));
+            var withoutNorm = source.SquaredNormWithout(sourceStart, sourceCount, a);
+            var memberNorm = source.SquaredNorm(sourceStart + a, 1);
+            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], withoutNorm, targetNorm) - Shift(BackgroundWithout(sourceBackground, sourceStart, sourceCount, a), targetAll)) - evidence;
+            var alone = -calibration.LogLikelihoodRatio(Cosine(rowSums[a], memberNorm, targetNorm) - Shift(Background(sourceBackground, sourceStart + a, 1), targetAll));
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
         for (var b = 0; b < targetCount && targetCount > 1; b++)
         {
-            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, WithoutMember(target, targetStart, targetCount, b, targetNorm))) - evidence;
-            var alone = -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, target.SquaredNorm(targetStart + b, 1)));
+            var withoutNorm = target.SquaredNormWithout(targetStart, targetCount, b);
+            var memberNorm = target.SquaredNorm(targetStart + b, 1);
+            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, withoutNorm) - Shift(sourceAll, BackgroundWithout(targetBackground, targetStart, targetCount, b))) - evidence;
+            var alone = -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, memberNorm) - Shift(sourceAll, Background(targetBackground, targetStart + b, 1)));
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
         return cost;
     }
 
-    /// <summary>
-    /// The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>) without
-    /// member <paramref name="member"/>, from the precomputed span norms: with A before it, x the member and B
-    /// after it, |A+B|² = |A|² + |B|² + 2A·B, and 2A·B = |A+x+B|² − |A+x|² − |x+B|² + |x|².
-    /// </summary>
-    private static double WithoutMember(SentenceVectors side, int start, int count, int member, double norm)
-    {
-        var before = side.SquaredNorm(start, member);
-        var after = side.SquaredNorm(start + member + 1, count - member - 1);
-        if (member == 0 || member == count - 1)
-        {
-            return before + after;
-        }
+    private static double Background(SentenceBackground? background, int start, int count) =>
+        background?.Cosine(start, count) ?? double.NaN;
 
-        var crossTwice = norm - side.SquaredNorm(start, member + 1) - side.SquaredNorm(start + member, count - member) + side.SquaredNorm(start + member, 1);
-        return Math.Max(0, before + after + crossTwice);
+    private static double BackgroundWithout(SentenceBackground? background, int start, int count, int member) =>
+        background?.CosineWithout(start, count, member) ?? double.NaN;
+
+    /// <summary>How much a pair's cosine is lowered for the background of its two sides, relative to the typical background.</summary>
+    private double Shift(double sourceBackground, double targetBackground)
+    {
+        var shift = ((sourceBackground + targetBackground) / 2) - calibration.TypicalBackground;
+        return double.IsNaN(shift) ? 0 : shift;
     }
 
     /// <summary>The cosine between the summed vectors of the two spans.</summary>
@@ -190,6 +195,9 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     /// </summary>
     public IReadOnlyList<(int Source, int Target)> Anchors { get; init; } = [];
 
+    /// <summary>The mean background cosine of single sentences (see <see cref="SentenceBackground"/>); NaN without backgrounds (no correction is made).</summary>
+    public double TypicalBackground { get; init; } = double.NaN;
+
     /// <summary>Used where a block is too small to estimate from (typical of a bridge compared with a human translation).</summary>
     public static SimilarityCalibration Default { get; } = new(0.45, 0.15, 0.03, 0.04);
 
@@ -206,13 +214,18 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     }
 
     /// <summary>Estimates the calibration for aligning all of <paramref name="source"/> with all of <paramref name="target"/>.</summary>
-    public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target)
+    public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target, SentenceBackground? sourceBackground = null, SentenceBackground? targetBackground = null)
     {
         int n = source.Count, m = target.Count;
         if (n < MinimumSample || m < MinimumSample)
         {
             return Default;
         }
+
+        var sourceBackgrounds = sourceBackground is null ? null : Enumerable.Range(0, n).Select(i => sourceBackground.Cosine(i, 1)).ToArray();
+        var targetBackgrounds = targetBackground is null ? null : Enumerable.Range(0, m).Select(j => targetBackground.Cosine(j, 1)).ToArray();
+        var typical = sourceBackgrounds is null ? double.NaN : (Mean(sourceBackgrounds) + Mean(targetBackgrounds!)) / 2;
+        double Shift(int i, int j) => sourceBackgrounds is null || j < 0 || double.IsNaN(typical) ? 0 : (((sourceBackgrounds[i] + targetBackgrounds![j]) / 2) - typical) is var shift && !double.IsNaN(shift) ? shift : 0;
 
         var window = Math.Clamp((Math.Abs(n - m) / 2) + 5, 5, Math.Max(5, Math.Min(40, m / 4)));
         var step = Math.Max(1, n / MaximumSample);
@@ -223,8 +236,9 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
         {
             var centre = (int)((long)i * m / n);
             var (best, bestTarget) = BestMatch(source, i, target, centre, window);
-            matches.Add(best);
-            randoms.Add(Cosine(source, i, target, (centre + (m / 2)) % m));
+            matches.Add(best - Shift(i, bestTarget));
+            var unrelated = (centre + (m / 2)) % m;
+            randoms.Add(Cosine(source, i, target, unrelated) - Shift(i, unrelated));
 
             // Where the next source sentence's best match is the next target sentence, the boundary between the
             // two pairs is taken as a true one: other scorers learn from it how the two sides agree there.
@@ -243,7 +257,15 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
             Math.Max(randomDeviation, 0.01))
         {
             Anchors = anchors,
+            TypicalBackground = typical,
         };
+    }
+
+    /// <summary>The mean of the values that are numbers; NaN when none is.</summary>
+    private static double Mean(double[] values)
+    {
+        var numbers = values.Where(v => !double.IsNaN(v)).ToList();
+        return numbers.Count == 0 ? double.NaN : numbers.Average();
     }
 
     private static (double Cosine, int Target) BestMatch(SentenceVectors source, int i, SentenceVectors target, int centre, int window)

@@ -32,6 +32,21 @@ public sealed class DocumentAlignerTests
     }
 
     [Fact]
+    public void Align_LongInsertedRunInABandedPair_IsSkippedWhole()
+    {
+        // 400 × 440 sentences is past the whole-lattice limit, so the search runs in a band around a coarse path;
+        // the 40 inserted captions are more than the configured band width.
+        var source = SentenceBackgroundTests.Sentences(400, seed: 11);
+        var captions = SentenceBackgroundTests.Sentences(40, seed: 12).Select(c => "Photo " + c).ToList();
+        var target = source.Take(150).Concat(captions).Concat(source.Skip(150)).ToList();
+
+        var beads = Aligner.Align([source], [target]).Beads.ToList();
+
+        Assert.Equal(Enumerable.Range(150, 40), beads.Where(b => b.Source.Count == 0).SelectMany(b => b.Target));
+        Assert.All(beads.Where(b => b.Source.Count > 0), b => Assert.Equal(b.Source[0] + (b.Source[0] >= 150 ? 40 : 0), Assert.Single(b.Target)));
+    }
+
+    [Fact]
     public void Align_SameParagraphCount_KeepsEveryBeadInsideItsParagraph()
     {
         var source = BelarusFixture.Paragraphs("source.nl.sentences");
