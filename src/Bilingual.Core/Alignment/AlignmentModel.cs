@@ -18,8 +18,11 @@ internal sealed class AlignmentModel
     private readonly SentenceBackground sourceBackground;
     private readonly SentenceBackground targetBackground;
     private readonly LengthScorer lengths;
+    private readonly IReadOnlyList<BeadShape> shapes;
     private readonly BeadDynamicProgram engine;
-    private readonly IBeadScorer[] boundaryScorers;
+    private readonly int[][] sourceStates;
+    private readonly int[][] targetStates;
+    private IBeadScorer[] boundaryScorers;
     private SimilarityScorer? diagnosticSimilarity;
 
     /// <summary>Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source.</summary>
@@ -39,15 +42,16 @@ internal sealed class AlignmentModel
         targetBackground = SentenceBackground.Build(targetVectors, sourceVectors, options.MaxBeadSize);
 
         calibration = SimilarityCalibration.Estimate(sourceVectors, targetVectors, sourceBackground, targetBackground);
-        lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)]);
-        engine = new BeadDynamicProgram(BeadShape.UpTo(options.MaxBeadSize));
-        boundaryScorers = [.. new[]
-        {
-            BoundaryScorer.Create(BoundaryScorer.Quotations(source), BoundaryScorer.Quotations(target), calibration.Anchors),
-            BoundaryScorer.Create(BoundaryScorer.Brackets(source), BoundaryScorer.Brackets(target), calibration.Anchors),
-            BoundaryScorer.Create(BoundaryScorer.Endings(source), BoundaryScorer.Endings(target), calibration.Anchors),
-        }.OfType<IBeadScorer>()];
+        lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)], BeadPriors.GaleChurch(options.MaxBeadSize));
+        shapes = BeadShape.UpTo(options.MaxBeadSize);
+        engine = new BeadDynamicProgram(shapes);
+        sourceStates = [BoundaryScorer.Quotations(source), BoundaryScorer.Brackets(source), BoundaryScorer.Endings(source)];
+        targetStates = [BoundaryScorer.Quotations(target), BoundaryScorer.Brackets(target), BoundaryScorer.Endings(target)];
+        boundaryScorers = BoundaryScorers(calibration.Anchors);
     }
+
+    private IBeadScorer[] BoundaryScorers(IReadOnlyList<(int Source, int Target)> anchors) =>
+        [.. sourceStates.Zip(targetStates, (s, t) => BoundaryScorer.Create(s, t, anchors)).OfType<IBeadScorer>()];
 
     /// <summary>The source sentence count.</summary>
     public int SourceCount => sourceVectors.Count;
@@ -70,16 +74,57 @@ internal sealed class AlignmentModel
     }
 
     /// <summary>Aligns the whole pair.</summary>
-    public IReadOnlyList<ScoredBead> Align() => Align(0, SourceCount, 0, TargetCount);
+    public IReadOnlyList<ScoredBead> Align() => AlignBlocks([new AlignmentBlock(0, SourceCount, 0, TargetCount)])[0];
+
+    /// <summary>
+    /// Aligns each block (its source sentences with its target sentences) in two passes: the first with Gale
+    /// &amp; Church's bead-shape priors, whose forward–backward pass gives the expected number of beads of each
+    /// shape over all the blocks; the second with the priors re-estimated from those counts
+    /// (<see cref="BeadPriors.Reestimate"/>: one EM step), in a band around the first pass's path.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ScoredBead>> AlignBlocks(IReadOnlyList<AlignmentBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        lengths.Priors = BeadPriors.GaleChurch(options.MaxBeadSize);
+        boundaryScorers = BoundaryScorers(calibration.Anchors);
+        var counts = new double[shapes.Count];
+        var first = blocks.Select(block => Align(block, FirstBand(block), counts)).ToList();
+        lengths.Priors = BeadPriors.Reestimate(shapes, counts, options.MaxBeadSize);
+        // The boundary scorers learn again from the first pass's bead ends: far more of them than anchors.
+        boundaryScorers = BoundaryScorers([.. first.SelectMany(beads => beads)
+            .Where(b => b.SourceCount > 0 && b.TargetCount > 0)
+            .Select(b => (b.SourceStart + b.SourceCount, b.TargetStart + b.TargetCount))]);
+
+        return [.. blocks.Select((block, k) => Align(block, SecondBand(block, first[k]), null))];
+    }
 
     /// <summary>Aligns source sentences [<paramref name="sourceStart"/>, +<paramref name="sourceCount"/>) with target sentences [<paramref name="targetStart"/>, +<paramref name="targetCount"/>).</summary>
-    public IReadOnlyList<ScoredBead> Align(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    public IReadOnlyList<ScoredBead> Align(int sourceStart, int sourceCount, int targetStart, int targetCount) =>
+        AlignBlocks([new AlignmentBlock(sourceStart, sourceCount, targetStart, targetCount)])[0];
+
+    private IReadOnlyList<ScoredBead> Align(AlignmentBlock block, AlignmentBand band, double[]? counts)
     {
-        var band = (long)sourceCount * targetCount <= options.MaxFullLattice
-            ? AlignmentBand.Full(sourceCount, targetCount)
-            : CoarseBand(sourceStart, sourceCount, targetStart, targetCount);
-        var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, sourceStart, targetStart, options.MaxBeadSize, sourceBackground, targetBackground);
-        return engine.Align(band, new SumScorer([lengths, similarity, .. boundaryScorers]), sourceStart, targetStart);
+        var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, block.SourceStart, block.TargetStart, options.MaxBeadSize, sourceBackground, targetBackground);
+        return engine.Align(band, new SumScorer([lengths, similarity, .. boundaryScorers]), block.SourceStart, block.TargetStart, shapeCounts: counts);
+    }
+
+    /// <summary>The whole lattice for small blocks, a band around a coarse pass's path for large ones.</summary>
+    private AlignmentBand FirstBand(AlignmentBlock block) =>
+        (long)block.SourceCount * block.TargetCount <= options.MaxFullLattice
+            ? AlignmentBand.Full(block.SourceCount, block.TargetCount)
+            : CoarseBand(block.SourceStart, block.SourceCount, block.TargetStart, block.TargetCount);
+
+    /// <summary>The whole lattice for small blocks; for large ones the configured band width around the first pass's path, which is already right to within a sentence or two nearly everywhere.</summary>
+    private AlignmentBand SecondBand(AlignmentBlock block, IReadOnlyList<ScoredBead> first)
+    {
+        if ((long)block.SourceCount * block.TargetCount <= options.MaxFullLattice)
+        {
+            return AlignmentBand.Full(block.SourceCount, block.TargetCount);
+        }
+
+        var path = new List<(int, int)>(first.Count + 1) { (0, 0) };
+        path.AddRange(first.Select(b => (b.SourceStart + b.SourceCount - block.SourceStart, b.TargetStart + b.TargetCount - block.TargetStart)));
+        return AlignmentBand.AroundPath(block.SourceCount, block.TargetCount, path, Math.Max(2, options.BandWidth / 2));
     }
 
     /// <summary>
@@ -133,3 +178,10 @@ internal sealed class AlignmentModel
         return blocks;
     }
 }
+
+/// <summary>A block of a pair to align: source sentences [SourceStart, +SourceCount) with target sentences [TargetStart, +TargetCount).</summary>
+/// <param name="SourceStart">The first source sentence.</param>
+/// <param name="SourceCount">How many source sentences.</param>
+/// <param name="TargetStart">The first target sentence.</param>
+/// <param name="TargetCount">How many target sentences.</param>
+internal readonly record struct AlignmentBlock(int SourceStart, int SourceCount, int TargetStart, int TargetCount);

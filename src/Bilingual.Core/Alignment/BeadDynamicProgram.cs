@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
@@ -15,10 +14,11 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
     /// <summary>
     /// Aligns source sentences [<paramref name="sourceStart"/>, +band.SourceCount) with target sentences
     /// [<paramref name="targetStart"/>, +band.TargetCount) inside <paramref name="band"/>; the scorer sees global
-    /// indices and so do the beads returned.
+    /// indices and so do the beads returned. With <paramref name="posteriors"/>, <paramref name="shapeCounts"/>
+    /// (one per shape, in the order given at construction), when given, is added the expected number of beads
+    /// of each shape over all the alignments in the band.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<ScoredBead> Align(AlignmentBand band, IBeadScorer scorer, int sourceStart = 0, int targetStart = 0, bool posteriors = true)
+    public IReadOnlyList<ScoredBead> Align(AlignmentBand band, IBeadScorer scorer, int sourceStart = 0, int targetStart = 0, bool posteriors = true, double[]? shapeCounts = null)
     {
         var n = band.SourceCount;
         var m = band.TargetCount;
@@ -116,14 +116,44 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         path.Reverse();
         if (posteriors)
         {
-            AddPosteriors(band, sourceStart, targetStart, offset, forward, costs, path);
+            var backward = AddPosteriors(band, sourceStart, targetStart, offset, forward, costs, path);
+            if (shapeCounts is not null)
+            {
+                AddExpectedCounts(band, offset, forward, backward, costs, shapeCounts);
+            }
         }
 
         return path;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddPosteriors(AlignmentBand band, int sourceStart, int targetStart, long[] offset, double[] forward, float[] costs, List<ScoredBead> path)
+    /// <summary>Adds to <paramref name="counts"/> the posterior probability of every bead in the band, by shape.</summary>
+    private void AddExpectedCounts(AlignmentBand band, long[] offset, double[] forward, double[] backward, float[] costs, double[] counts)
+    {
+        var n = band.SourceCount;
+        var total = forward[offset[n] + band.TargetCount - band.Low[n]];
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = band.Low[i]; j <= band.High[i]; j++)
+            {
+                var cell = offset[i] + j - band.Low[i];
+                for (var s = 0; s < shapes.Length; s++)
+                {
+                    var cost = costs[(cell * shapes.Length) + s];
+                    if (float.IsPositiveInfinity(cost))
+                    {
+                        continue;
+                    }
+
+                    var pi = i - shapes[s].Source;
+                    var pj = j - shapes[s].Target;
+                    var posterior = Math.Exp(-(forward[offset[pi] + pj - band.Low[pi]] + cost + backward[cell] - total));
+                    counts[s] += Math.Min(posterior, 1.0);
+                }
+            }
+        }
+    }
+
+    private double[] AddPosteriors(AlignmentBand band, int sourceStart, int targetStart, long[] offset, double[] forward, float[] costs, List<ScoredBead> path)
     {
         var n = band.SourceCount;
         var m = band.TargetCount;
@@ -169,10 +199,11 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
             var posterior = Math.Exp(-(before + bead.Cost + after - total));
             path[k] = bead with { Posterior = Math.Clamp(posterior, 0.0, 1.0) };
         }
+
+        return backward;
     }
 
     /// <summary>−log Σ exp(−x): the cost of all the paths together.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SoftMin(ReadOnlySpan<double> costs)
     {
         var min = double.PositiveInfinity;

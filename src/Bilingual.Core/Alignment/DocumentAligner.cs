@@ -32,15 +32,14 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options, IBilin
         var targetStarts = Starts(target);
 
         var groups = ParagraphGroups(source, target, bridge);
+        var aligned = model.AlignBlocks([.. groups.Select(g => new AlignmentBlock(
+            sourceStarts[g.SourceFirst], sourceStarts[g.SourceFirst + g.SourceCount] - sourceStarts[g.SourceFirst],
+            targetStarts[g.TargetFirst], targetStarts[g.TargetFirst + g.TargetCount] - targetStarts[g.TargetFirst]))]);
         var blocks = new List<BlockAlignment>(groups.Count);
-        foreach (var (sourceFirst, sourceCount, targetFirst, targetCount, paragraphConfidence) in groups)
+        for (var k = 0; k < groups.Count; k++)
         {
-            var s0 = sourceStarts[sourceFirst];
-            var t0 = targetStarts[targetFirst];
-            var beads = model.Align(s0, sourceStarts[sourceFirst + sourceCount] - s0, t0, targetStarts[targetFirst + targetCount] - t0)
-                .Select(b => ToBead(b, paragraphConfidence))
-                .ToList();
-            blocks.Add(new BlockAlignment(sourceFirst, sourceCount, targetFirst, targetCount, beads));
+            var (sourceFirst, sourceCount, targetFirst, targetCount, paragraphConfidence) = groups[k];
+            blocks.Add(new BlockAlignment(sourceFirst, sourceCount, targetFirst, targetCount, [.. aligned[k].Select(b => ToBead(b, paragraphConfidence))]));
         }
 
         return new DocumentAlignment(blocks);

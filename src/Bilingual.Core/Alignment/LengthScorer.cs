@@ -4,7 +4,8 @@ namespace Bilingual.Core.Alignment;
 /// <summary>
 /// Gale &amp; Church (1993): the lengths of mutual translations are proportional, and the target length of a
 /// bead is normally distributed around <c>ratio</c> times the source length with a variance that grows with
-/// the length. The cost is −log P(|δ| ≥ observed), two-sided, plus −log of the bead shape's prior.
+/// the length. The cost is −log P(|δ| ≥ observed), two-sided, plus −log of the bead shape's prior
+/// (<see cref="BeadPriors"/>).
 /// </summary>
 internal sealed class LengthScorer : IBeadScorer
 {
@@ -17,10 +18,12 @@ internal sealed class LengthScorer : IBeadScorer
     private readonly long[] sourcePrefix;
     private readonly long[] targetPrefix;
     private readonly double ratio;
+    private BeadPriors priors;
 
     /// <summary>Creates the scorer over the sentence lengths of both sides; the ratio is the document's own (total target ÷ total source length, shrunk towards 1 for short texts).</summary>
-    public LengthScorer(IReadOnlyList<int> sourceLengths, IReadOnlyList<int> targetLengths)
+    public LengthScorer(IReadOnlyList<int> sourceLengths, IReadOnlyList<int> targetLengths, BeadPriors priors)
     {
+        this.priors = priors;
         sourcePrefix = Prefix(sourceLengths);
         targetPrefix = Prefix(targetLengths);
         var sourceTotal = sourcePrefix[^1];
@@ -28,6 +31,13 @@ internal sealed class LengthScorer : IBeadScorer
         // The document's own ratio, shrunk towards 1 by a pseudo-count: a paragraph or two is too little text to
         // estimate it from (one inserted sentence would move it), a book is plenty.
         ratio = (targetTotal + RatioPseudoCount) / (double)(sourceTotal + RatioPseudoCount);
+    }
+
+    /// <summary>The bead-shape priors in use; replaced when they are re-estimated on the document.</summary>
+    public BeadPriors Priors
+    {
+        get => priors;
+        set => priors = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>The target-to-source length ratio in use.</summary>
@@ -48,10 +58,10 @@ internal sealed class LengthScorer : IBeadScorer
         {
             // Gale & Church's δ of a sentence against nothing keeps growing with its length, yet an inserted
             // remark is not much rarer for being long: the length counts up to two standard deviations only.
-            return Prior(sourceCount, targetCount) + Math.Min(LengthCost(source * ratio, target), SkipLengthCap);
+            return priors.Cost(sourceCount, targetCount) + Math.Min(LengthCost(source * ratio, target), SkipLengthCap);
         }
 
-        return Prior(sourceCount, targetCount) + LengthCost(source * ratio, target);
+        return priors.Cost(sourceCount, targetCount) + LengthCost(source * ratio, target);
     }
 
     /// <summary>−log P(|δ| ≥ 2): the most a skip's length may cost.</summary>
@@ -72,23 +82,8 @@ internal sealed class LengthScorer : IBeadScorer
         return -LogTwoSidedTail(delta);
     }
 
-    /// <summary>
-    /// −log of the prior probability of a bead shape. Gale &amp; Church 1993, table 5: 1-1 0.89, 1-0 and 0-1
-    /// 0.0099 together, 2-1 and 1-2 0.089 together, 2-2 0.011; shapes they did not count share a small
-    /// remainder that halves with every extra sentence.
-    /// </summary>
-    public static double Prior(int sourceCount, int targetCount)
-    {
-        var p = (sourceCount, targetCount) switch
-        {
-            (1, 1) => 0.89,
-            (1, 0) or (0, 1) => 0.0099 / 2,
-            (2, 1) or (1, 2) => 0.089 / 2,
-            (2, 2) => 0.011,
-            _ => 0.005 * Math.Pow(0.5, sourceCount + targetCount - 4),
-        };
-        return -Math.Log(p);
-    }
+    /// <summary>−log of Gale &amp; Church's prior probability of a bead shape (see <see cref="BeadPriors"/>).</summary>
+    public static double Prior(int sourceCount, int targetCount) => -Math.Log(BeadPriors.GaleChurchProbability(sourceCount, targetCount));
 
     /// <summary>log(2·(1 − Φ(x))) for x ≥ 0, accurate far into the tail.</summary>
     public static double LogTwoSidedTail(double x)
