@@ -11,7 +11,8 @@ namespace Bilingual.Benchmarks;
 /// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
 /// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine), and the wall clock of the first run, which pays for compiling the
-/// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose]</c>
+/// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose] [--process EXECUTABLE]</c>
+/// (<c>--process</c> also times a <c>bilingual</c> executable aligning the Text+Berg pair as fresh processes)
 /// (<c>--verbose</c> prints each document's similarity calibration to standard error).
 /// </summary>
 public static class AlignmentBenchmark
@@ -51,7 +52,53 @@ public static class AlignmentBenchmark
         rows.Add(Synthetic(aligner, 1_000, repeat));
         rows.Add(Synthetic(aligner, 10_000, repeat));
         Print(["set", "bridge", "sentences", "P strict", "R strict", "F1 strict", "F1 lax", "wall s", "cpu s", "first s"], rows);
+        if (Option(args, "--process") is { } executable)
+        {
+            WholeProcess(executable, textbergPair, repeat);
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Times <c>EXECUTABLE align --pairs LIST --presegmented</c> on the pairs as fresh processes: start-up,
+    /// reading, aligning and writing the bead files, as a user runs it. Prints the best and the first run.
+    /// </summary>
+    private static void WholeProcess(string executable, (string Source, string Target, string Bridge, string Gold)[] pairs, int repeat)
+    {
+        var folder = Directory.CreateTempSubdirectory("bilingual-align-");
+        try
+        {
+            var list = Path.Combine(folder.FullName, "pairs.tsv");
+            File.WriteAllLines(list, pairs.Select((p, k) => string.Join('\t', p.Source, p.Target, p.Bridge, Path.Combine(folder.FullName, $"{k}.beads"))));
+            var times = new List<double>();
+            for (var r = 0; r < Math.Max(1, repeat); r++)
+            {
+                var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+                foreach (var argument in new[] { "align", "--pairs", list, "--presegmented" })
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                var clock = Stopwatch.StartNew();
+                using var process = Process.Start(start)!;
+                process.StandardOutput.ReadToEnd();
+                process.StandardError.ReadToEnd();
+                process.WaitForExit();
+                times.Add(clock.Elapsed.TotalSeconds);
+                if (process.ExitCode != 0)
+                {
+                    Console.Error.WriteLine($"{executable} exited with {process.ExitCode}");
+                    return;
+                }
+            }
+
+            Console.WriteLine($"whole process ({Path.GetFileName(executable)} align --pairs, {pairs.Length} pair(s), textberg-dev with bridge): best {Seconds(times.Min())} s, first {Seconds(times[0])} s");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static string[] Measure(DocumentAligner aligner, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, bool withBridge, int repeat, string[] args)

@@ -26,7 +26,10 @@ public sealed class AlignmentOptions
     public int MaxFullLattice { get; set; } = 100_000;
 
     /// <summary>
-    /// How many sentences the fine pass may stray on each side of the coarse path. Default 20, range 2–500.
+    /// How many sentences the first fine pass may stray on each side of the coarse path (at least half the
+    /// difference between the two sides' sentence counts, so a misplaced run of inserted sentences is still
+    /// reachable); the second pass, after the priors are re-estimated, searches half this width around the
+    /// first pass's path. Default 20, range 2–500.
     /// </summary>
     /// <value>Sentences.</value>
     [Range(2, 500)]
