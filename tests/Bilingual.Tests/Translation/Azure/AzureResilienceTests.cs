@@ -163,8 +163,17 @@ public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
             server.Script.Enqueue(new FakeResponse(200, Hang: true, AfterAuthentication: true));
         }
 
-        var error = await Assert.ThrowsAsync<TranslationException>(() =>
-            AzureTestHost.DriveAsync(time, TranslateAsync(), TimeSpan.FromSeconds(1)));
+        // The clock moves on only once each attempt has reached the server: on a busy machine a fast-moving
+        // fake clock would otherwise time an attempt out before its request was even sent.
+        var task = TranslateAsync();
+        for (var attempt = 1; attempt < 4; attempt++)
+        {
+            await AzureTestHost.WaitUntilAsync(() => server.Requests.Count >= attempt, $"attempt {attempt}");
+            var sent = attempt;
+            await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count > sent, TimeSpan.FromSeconds(1));
+        }
+
+        var error = await Assert.ThrowsAsync<TranslationException>(() => AzureTestHost.DriveAsync(time, task, TimeSpan.FromSeconds(1)));
 
         Assert.Equal("Azure Translator did not answer within 30 s.", error.Message);
         Assert.Equal(4, server.Requests.Count);
