@@ -7,6 +7,9 @@ namespace Bilingual.Core.Alignment;
 /// </summary>
 public interface IBilingualLexicon
 {
+    /// <summary>Whether the lexicon translates from <paramref name="sourceLanguage"/> into <paramref name="targetLanguage"/> (language tags such as <c>nl</c>, <c>en-GB</c>) and can be used now.</summary>
+    bool Covers(string sourceLanguage, string targetLanguage);
+
     /// <summary>The target-language translations of one lower-cased source word; empty when it is unknown.</summary>
     IReadOnlyList<string> Translate(string word);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Segmentation;
+using Bilingual.Core.Translation.Offline;
 using Bilingual.Core.Writing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -212,8 +213,22 @@ internal sealed record AlignedPair(AlignSide Source, AlignSide Target, DocumentA
 /// <summary>Reads, aligns and writes pairs with the services of one invocation.</summary>
 internal sealed class AlignJob(AlignRequest request, IServiceProvider services)
 {
-    private readonly DocumentAligner aligner = services.GetService<DocumentAligner>()
-        ?? new DocumentAligner(services.GetService<IOptions<AlignmentOptions>>() ?? Options.Create(new AlignmentOptions()), services.GetService<IBilingualLexicon>());
+    private readonly Lazy<DocumentAligner> bridgedAligner = new(() => new DocumentAligner(AlignmentOptionsOf(services)));
+
+    // Loading a dictionary takes a moment: only pairs without a bridge need it.
+    private readonly Lazy<DocumentAligner> lexicalAligner = new(() => new DocumentAligner(AlignmentOptionsOf(services), Lexicon(request, services)));
+
+    private static IOptions<AlignmentOptions> AlignmentOptionsOf(IServiceProvider services) =>
+        services.GetService<IOptions<AlignmentOptions>>() ?? Options.Create(new AlignmentOptions());
+
+    /// <summary>
+    /// A lexicon for the request's language pair (the FreeDict dictionary for Dutch–English, when installed),
+    /// or null. Where a bridge is given the aligner compares it with the target and leaves the lexicon aside.
+    /// </summary>
+    private static IBilingualLexicon? Lexicon(AlignRequest request, IServiceProvider services) =>
+        services.GetServices<IBilingualLexicon>().Append(services.GetService<FreeDictLexicon>())
+            .OfType<IBilingualLexicon>()
+            .FirstOrDefault(lexicon => lexicon.Covers(request.SourceLanguage, request.TargetLanguage));
 
     /// <summary>Reads and aligns one pair.</summary>
     public AlignedPair Align(string sourcePath, string targetPath, string? bridgePath)
@@ -228,6 +243,7 @@ internal sealed class AlignJob(AlignRequest request, IServiceProvider services)
         var source = request.Presegmented ? AlignInputs.ReadPresegmented(sourcePath) : AlignInputs.ReadArticle(sourcePath, segmenter!, request.SourceLanguage);
         var target = request.Presegmented ? AlignInputs.ReadPresegmented(targetPath) : AlignInputs.ReadArticle(targetPath, segmenter!, request.TargetLanguage);
         var bridge = bridgePath is null ? null : AlignInputs.ReadBridge(bridgePath, source, request.Presegmented, segmenter, request.TargetLanguage);
+        var aligner = bridge is null ? lexicalAligner.Value : bridgedAligner.Value;
         return new AlignedPair(source, target, aligner.Align(source.Sentences, target.Sentences, bridge));
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Segmentation;
+using Bilingual.Core.Translation.Offline;
 using Bilingual.Core.Writing;
 using Bilingual.Tests.Support;
 using Bilingual.Worker.Commands;
@@ -151,6 +152,26 @@ public sealed class AlignCommandTests : IDisposable
         var path = Path.Combine(folder.FullName, name);
         File.WriteAllText(path, contents);
         return path;
+    }
+
+    [SkippableFact]
+    public async Task RunAsync_PresegmentedBelarusWithoutBridge_UsesTheDictionaryAndMatchesGold()
+    {
+        Bilingual.Tests.Translation.Offline.OfflineDictionary.Require();
+        var request = new AlignRequest(Fixture("source.nl.sentences"), Fixture("edition.en.sentences"), Presegmented: true, SourceLanguage: "nl", TargetLanguage: "en");
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddAlignment()
+            .AddSingleton(Bilingual.Tests.Translation.Offline.OfflineDictionary.SharedTranslator)
+            .AddSingleton<FreeDictLexicon>()
+            .BuildServiceProvider();
+
+        var code = await AlignCommand.RunAsync(request, services, output, error, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        var beads = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(BeadFormat.Parse).ToList();
+        var score = AlignmentScore.Score(BeadFormat.Read(Fixture("gold.align")), beads);
+        Assert.True(score.F1Strict >= 0.95, $"strict F1 {score.F1Strict:0.000}");
     }
 
     private ServiceProvider Services() => new ServiceCollection()

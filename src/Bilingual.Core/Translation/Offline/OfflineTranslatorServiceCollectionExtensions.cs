@@ -22,6 +22,9 @@ public static class OfflineTranslatorServiceCollectionExtensions
         services.AddOptions<TranslationOptions>()
             .BindConfiguration(TranslationOptions.SectionName);
         services.TryAddSingleton<OfflineDictionaryTranslator>();
+        // The dictionary also serves the align command as a lexicon (its own type, so the pipeline's aligner,
+        // which compares with the machine translation, does not load it).
+        services.TryAddSingleton<FreeDictLexicon>();
         return services;
     }
 }
