@@ -46,12 +46,15 @@ internal sealed class SentenceBackground
         var size = SampleSize;
         var sample = Enumerable.Range(0, size).Select(k => (int)((k + 0.5) * other.Count / size)).ToArray();
         var inverseNorms = sample.Select(j => other.SquaredNorm(j, 1) is > 0 and var norm ? 1 / Math.Sqrt(norm) : 0).ToArray();
+        // One sampled sentence against every sentence of this side at once (scattered once, then looked up).
         var dots = new double[side.Count * size];
-        for (var i = 0; i < side.Count; i++)
+        var column = new float[side.Count];
+        for (var s = 0; s < size; s++)
         {
-            for (var s = 0; s < size; s++)
+            other.Dots(sample[s], side, 0, column);
+            for (var i = 0; i < side.Count; i++)
             {
-                dots[(i * size) + s] = side.Dot(i, other, sample[s]);
+                dots[(i * size) + s] = column[i];
             }
         }
 

@@ -6,8 +6,9 @@ namespace Bilingual.Core.Alignment;
 
 /// <summary>
 /// Turns sentences into sparse bags of lexical features that survive translation or compare a machine
-/// translation with a human one: whole words, character trigrams (chrF's unit: inflection and cognates still
-/// share most of them), numbers and sentence punctuation. Features are hashed to 32-bit keys.
+/// translation with a human one: whole words, their four-letter prefixes, character trigrams (chrF's unit:
+/// inflection and cognates still share most of them), numbers and sentence punctuation. Features are hashed to
+/// 32-bit keys.
 /// </summary>
 internal static class SentenceFeatures
 {
@@ -15,6 +16,14 @@ internal static class SentenceFeatures
     private const uint GramTag = 0x2000_0000;
     private const uint NumberTag = 0x3000_0000;
     private const uint PunctuationTag = 0x4000_0000;
+    private const uint PrefixTag = 0x5000_0000;
+
+    /// <summary>
+    /// Words of more than this many letters also count by their first this-many letters: truncation stemming,
+    /// which lets regularly inflected forms of one word (<c>jumped</c>/<c>jumping</c>, <c>montagne</c>/<c>montagnes</c>)
+    /// match in any language without a stemmer for it.
+    /// </summary>
+    private const int PrefixLength = 4;
 
     /// <summary>Counts the features of <paramref name="text"/>, adding dictionary translations of its words when a dictionary is given.</summary>
     public static Dictionary<int, int> Count(string text, IBilingualLexicon? dictionary = null)
@@ -86,6 +95,11 @@ internal static class SentenceFeatures
         }
 
         Add(counts, WordTag, word);
+        if (word.Length > PrefixLength)
+        {
+            Add(counts, PrefixTag, word[..PrefixLength]);
+        }
+
         AddGrams(counts, word);
         if (dictionary is not null)
         {
