@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Bilingual.Core.Alignment;
 
@@ -101,14 +101,16 @@ internal sealed class CoarseScorer : IBeadScorer
 
     private static double Dot(float[] a, float[] b)
     {
-        var sum = Vector<float>.Zero;
+        // 128-bit vectors, not Vector<T>: code sized to the machine's vectors cannot be compiled ahead of time
+        // (ReadyToRun), and the coarse pass runs once, at the start of a short-lived command.
+        var sum = Vector128<float>.Zero;
         var k = 0;
-        for (; k + Vector<float>.Count <= a.Length; k += Vector<float>.Count)
+        for (; k + Vector128<float>.Count <= a.Length; k += Vector128<float>.Count)
         {
-            sum += new Vector<float>(a, k) * new Vector<float>(b, k);
+            sum += Vector128.Create(a.AsSpan(k, Vector128<float>.Count)) * Vector128.Create(b.AsSpan(k, Vector128<float>.Count));
         }
 
-        var total = (double)Vector.Sum(sum);
+        var total = (double)Vector128.Sum(sum);
         for (; k < a.Length; k++)
         {
             total += a[k] * b[k];
