@@ -166,7 +166,7 @@ internal sealed class BoundaryScorer : IBeadScorer
     private static Dictionary<int, double> Shares(int[] states) =>
         states.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count() / (double)states.Length);
 
-    /// <summary>How each sentence before a boundary ends: full stop, question, exclamation, colon, semicolon, comma or other (full-width marks and closing quotes looked through).</summary>
+    /// <summary>How each sentence before a boundary ends: full stop, question, exclamation, colon, semicolon, comma, trailing off (ellipsis or dash: speech broken off) or other (full-width marks and closing quotes looked through).</summary>
     public static int[] Endings(IReadOnlyList<string> sentences)
     {
         var endings = new int[sentences.Count + 1];
@@ -175,7 +175,8 @@ internal sealed class BoundaryScorer : IBeadScorer
             var text = sentences[k].AsSpan().TrimEnd(" \t'\"’”」』)）»«");
             endings[k + 1] = text.IsEmpty ? 0 : text[^1] switch
             {
-                '.' or '。' or '…' => 1,
+                '.' or '。' => 1,
+                '…' or '—' or '–' => 8,
                 '?' or '？' => 2,
                 '!' or '！' => 3,
                 ':' or '：' => 4,

@@ -52,6 +52,17 @@ public sealed class BoundaryScorerTests
     }
 
     [Fact]
+    public void Endings_SpeechBrokenOff_IsTheSameStateWithAnEllipsisOrADash()
+    {
+        string[] sentences = ["不过…… 不过……”", "'But I—'", "He stopped."];
+
+        var states = BoundaryScorer.Endings(sentences);
+
+        Assert.Equal(states[1], states[2]);
+        Assert.NotEqual(states[2], states[3]);
+    }
+
+    [Fact]
     public void Create_AnchorsAgreeMoreThanChance_CreditsAgreementAndChargesDisagreement()
     {
         int[] source = [0, 1, 0, 1, 0, 0, 1, 0, 0, 0];
