@@ -45,8 +45,8 @@ internal sealed class AlignmentModel
         lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)], BeadPriors.GaleChurch(options.MaxBeadSize));
         shapes = BeadShape.UpTo(options.MaxBeadSize);
         engine = new BeadDynamicProgram(shapes);
-        sourceStates = [BoundaryScorer.Quotations(source), BoundaryScorer.Brackets(source), BoundaryScorer.Endings(source)];
-        targetStates = [BoundaryScorer.Quotations(target), BoundaryScorer.Brackets(target), BoundaryScorer.Endings(target)];
+        sourceStates = [BoundaryScorer.Quotations(source), BoundaryScorer.Brackets(source), BoundaryScorer.Endings(source), BoundaryScorer.Openings(source)];
+        targetStates = [BoundaryScorer.Quotations(target), BoundaryScorer.Brackets(target), BoundaryScorer.Endings(target), BoundaryScorer.Openings(target)];
         boundaryScorers = BoundaryScorers(calibration.Anchors);
     }
 

@@ -4,7 +4,8 @@ namespace Bilingual.Core.Alignment;
 
 /// <summary>
 /// Evidence from the state of the text at bead boundaries: inside or outside a quotation, inside or outside
-/// brackets, and how the sentence before the boundary ends (statement, question, exclamation, colon …).
+/// brackets, how the sentence before the boundary ends (statement, question, exclamation, colon …) and whether
+/// the one after it opens with speech.
 /// Dialogue is translated as dialogue, a remark in brackets stays one and a question mostly stays a question,
 /// so the two sides of a true boundary tend to be in the same state. Each bead's end is a boundary on both
 /// sides; a bead whose end joins like with like is credited, one that joins unlike states is charged, both by
@@ -165,6 +166,22 @@ internal sealed class BoundaryScorer : IBeadScorer
 
     private static Dictionary<int, double> Shares(int[] states) =>
         states.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count() / (double)states.Length);
+
+    /// <summary>
+    /// Whether (1) or not (0) the sentence after each boundary opens with a quotation mark or a dash: speech
+    /// starting there. Index k: the boundary before sentence k; the end of the text is 0.
+    /// </summary>
+    public static int[] Openings(IReadOnlyList<string> sentences)
+    {
+        var states = new int[sentences.Count + 1];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var text = sentences[k].AsSpan().TrimStart();
+            states[k] = !text.IsEmpty && text[0] is '\'' or '"' or '“' or '„' or '«' or '「' or '『' or '‘' or '—' or '–' or '-' ? 1 : 0;
+        }
+
+        return states;
+    }
 
     /// <summary>How each sentence before a boundary ends: full stop, question, exclamation, colon, semicolon, comma, trailing off (ellipsis or dash: speech broken off) or other (full-width marks and closing quotes looked through).</summary>
     public static int[] Endings(IReadOnlyList<string> sentences)

@@ -63,6 +63,14 @@ public sealed class BoundaryScorerTests
     }
 
     [Fact]
+    public void Openings_SentenceStartingWithSpeech_IsMarkedAtTheBoundaryBeforeIt()
+    {
+        string[] sentences = ["He sat down.", "'Which Mrs Zhou?'", "— Nobody knows.", "„Morgen.“"];
+
+        Assert.Equal([0, 1, 1, 1, 0], BoundaryScorer.Openings(sentences));
+    }
+
+    [Fact]
     public void Create_AnchorsAgreeMoreThanChance_CreditsAgreementAndChargesDisagreement()
     {
         int[] source = [0, 1, 0, 1, 0, 0, 1, 0, 0, 0];
