@@ -9,7 +9,7 @@ namespace Bilingual.Benchmarks;
 /// <summary>
 /// Sentence alignment quality (strict and lax F1, Vecalign's scorer) and time on the development sets in
 /// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
-/// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>. Times are the best of the repeats, wall clock and processor time (the
+/// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>, <c>--max-bead-size N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine), and the wall clock of the first run, which pays for compiling the
 /// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose] [--process EXECUTABLE]</c>
 /// (<c>--process</c> also times a <c>bilingual</c> executable aligning the Text+Berg pair as fresh processes)
@@ -32,6 +32,7 @@ public static class AlignmentBenchmark
         var options = new AlignmentOptions();
         options.MaxFullLattice = int.Parse(Option(args, "--max-full-lattice") ?? options.MaxFullLattice.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         options.BandWidth = int.Parse(Option(args, "--band-width") ?? options.BandWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        options.MaxBeadSize = int.Parse(Option(args, "--max-bead-size") ?? options.MaxBeadSize.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var aligner = new DocumentAligner(Options.Create(options));
         var rows = new List<string[]>();
         var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
