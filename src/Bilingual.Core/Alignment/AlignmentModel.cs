@@ -1,9 +1,10 @@
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
-/// Everything the aligner knows about one pair of texts: sentence lengths, feature vectors, the calibration of
-/// lexical similarity; and the search that aligns any block of it: the whole lattice for small blocks, a coarse
-/// pass over blocks of sentences and a band around its path for large ones.
+/// Everything the aligner knows about one pair of texts: sentence lengths, feature vectors and their
+/// backgrounds, the calibration of lexical similarity, the boundary states; and the search that aligns blocks of
+/// it: the whole lattice for small blocks, a coarse pass over blocks of sentences and a band around its path for
+/// large ones, twice (the second time with what the first taught about the document, see <see cref="AlignBlocks"/>).
 /// </summary>
 internal sealed class AlignmentModel
 {

@@ -7,8 +7,8 @@ namespace Bilingual.Core.Alignment;
 /// Aligns a whole document, paragraph structure first: where both sides have the same number of paragraphs
 /// they are paired in order; where the counts differ the paragraphs are aligned first as units (the same
 /// engine, a paragraph standing for a sentence) and the sentences are then aligned within each group of
-/// aligned paragraphs. A side without paragraph structure makes the document one block. Lengths and
-/// lexical evidence are calibrated on the whole document, whatever the blocks.
+/// aligned paragraphs. A side without paragraph structure makes the document one block. Lengths, lexical
+/// evidence, bead-shape priors and boundary agreement are estimated on the whole document, whatever the blocks.
 /// </summary>
 internal sealed class DocumentAligner(IOptions<AlignmentOptions> options, IBilingualLexicon? dictionary = null)
 {
