@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Bilingual.Core.Alignment;
 
 /// <summary>
