@@ -102,23 +102,7 @@ internal sealed partial class AzureResilience
     {
         // The rate limiter waits before the attempt timeout starts: waiting our turn is not the service being slow.
         await limiter.AcquireAsync(request.Options.TryGetValue(Characters, out var characters) ? characters : 0, cancellationToken);
-        TranslationMeter.Current?.RecordAttempt();
-        var response = await attempt.ExecuteAsync(
-            static async (state, token) =>
-            {
-                var response = await state.send(state.request, token);
-                // Read the body inside the attempt, so a response that stalls half-way also times out and is retried.
-                await response.Content.LoadIntoBufferAsync(token);
-                return response;
-            },
-            (request, send),
-            cancellationToken);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
-        {
-            TranslationMeter.Current?.RecordThrottled();
-        }
-
-        return response;
+        return await ResilientExchange.AttemptAsync(attempt, request, send, cancellationToken);
     }
 
     private static bool IsRetryable(Outcome<HttpResponseMessage> outcome) => outcome switch

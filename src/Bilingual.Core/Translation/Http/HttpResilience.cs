@@ -78,29 +78,7 @@ internal sealed partial class HttpResilience
     {
         ArgumentNullException.ThrowIfNull(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        return await ResilientExchange.SendAsync(pipeline, context, token => SendAttemptAsync(request, send, token));
-    }
-
-    private async Task<HttpResponseMessage> SendAttemptAsync(
-        HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
-    {
-        TranslationMeter.Current?.RecordAttempt();
-        var response = await attempt.ExecuteAsync(
-            static async (state, token) =>
-            {
-                var response = await state.send(state.request, token);
-                // Read the body inside the attempt, so a response that stalls half-way also times out and is retried.
-                await response.Content.LoadIntoBufferAsync(token);
-                return response;
-            },
-            (request, send),
-            cancellationToken);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
-        {
-            TranslationMeter.Current?.RecordThrottled();
-        }
-
-        return response;
+        return await ResilientExchange.SendAsync(pipeline, context, token => ResilientExchange.AttemptAsync(attempt, request, send, token));
     }
 
     // Throttling, timeouts, gateway and service errors, network failures. Never another 4xx: DeepL's 456 (quota

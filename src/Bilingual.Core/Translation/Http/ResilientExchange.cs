@@ -1,3 +1,4 @@
+using System.Net;
 using Polly;
 
 namespace Bilingual.Core.Translation.Http;
@@ -40,5 +41,35 @@ internal static class ResilientExchange
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    /// <summary>
+    /// One attempt: sends <paramref name="request"/> through <paramref name="attemptPipeline"/> (the per-attempt
+    /// timeout), reading the whole body inside it, so a response that stalls half-way also times out and is
+    /// retried; counts the attempt, and a 429, on the current <see cref="TranslationMeter"/>.
+    /// </summary>
+    public static async Task<HttpResponseMessage> AttemptAsync(
+        ResiliencePipeline attemptPipeline,
+        HttpRequestMessage request,
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attemptPipeline);
+        TranslationMeter.Current?.RecordAttempt();
+        var response = await attemptPipeline.ExecuteAsync(
+            static async (state, token) =>
+            {
+                var response = await state.send(state.request, token);
+                await response.Content.LoadIntoBufferAsync(token);
+                return response;
+            },
+            (request, send),
+            cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            TranslationMeter.Current?.RecordThrottled();
+        }
+
+        return response;
     }
 }
