@@ -99,10 +99,6 @@ internal sealed class AlignmentModel
         return [.. blocks.Select((block, k) => Align(block, SecondBand(block, first[k]), null))];
     }
 
-    /// <summary>Aligns source sentences [<paramref name="sourceStart"/>, +<paramref name="sourceCount"/>) with target sentences [<paramref name="targetStart"/>, +<paramref name="targetCount"/>).</summary>
-    public IReadOnlyList<ScoredBead> Align(int sourceStart, int sourceCount, int targetStart, int targetCount) =>
-        AlignBlocks([new AlignmentBlock(sourceStart, sourceCount, targetStart, targetCount)])[0];
-
     private IReadOnlyList<ScoredBead> Align(AlignmentBlock block, AlignmentBand band, double[]? counts)
     {
         var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, block.SourceStart, block.TargetStart, options.MaxBeadSize, sourceBackground, targetBackground);

@@ -16,11 +16,11 @@ internal sealed class SimilarityScorer : IBeadScorer
     private readonly int[] rowLow;
     private readonly float[][] rows;
     private readonly bool[] filled;
-    private readonly SentenceBackground? sourceBackground;
-    private readonly SentenceBackground? targetBackground;
+    private readonly SentenceBackground sourceBackground;
+    private readonly SentenceBackground targetBackground;
 
     /// <summary>Creates the scorer for the block of the band starting at (<paramref name="sourceStart"/>, <paramref name="targetStart"/>).</summary>
-    public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide, SentenceBackground? sourceBackground = null, SentenceBackground? targetBackground = null)
+    public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide, SentenceBackground sourceBackground, SentenceBackground targetBackground)
     {
         this.sourceBackground = sourceBackground;
         this.targetBackground = targetBackground;
@@ -68,8 +68,8 @@ internal sealed class SimilarityScorer : IBeadScorer
 
         var sourceNorm = source.SquaredNorm(sourceStart, sourceCount);
         var targetNorm = target.SquaredNorm(targetStart, targetCount);
-        var sourceAll = Background(sourceBackground, sourceStart, sourceCount);
-        var targetAll = Background(targetBackground, targetStart, targetCount);
+        var sourceAll = sourceBackground.Cosine(sourceStart, sourceCount);
+        var targetAll = targetBackground.Cosine(targetStart, targetCount);
         var cost = -calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm) - Shift(sourceAll, targetAll));
         if (sourceCount == 1 && targetCount == 1)
         {
@@ -86,8 +86,8 @@ internal sealed class SimilarityScorer : IBeadScorer
         {
             var withoutNorm = source.SquaredNormWithout(sourceStart, sourceCount, a);
             var memberNorm = source.SquaredNorm(sourceStart + a, 1);
-            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], withoutNorm, targetNorm) - Shift(BackgroundWithout(sourceBackground, sourceStart, sourceCount, a), targetAll)) - evidence;
-            var alone = -calibration.LogLikelihoodRatio(Cosine(rowSums[a], memberNorm, targetNorm) - Shift(Background(sourceBackground, sourceStart + a, 1), targetAll));
+            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], withoutNorm, targetNorm) - Shift(sourceBackground.CosineWithout(sourceStart, sourceCount, a), targetAll)) - evidence;
+            var alone = -calibration.LogLikelihoodRatio(Cosine(rowSums[a], memberNorm, targetNorm) - Shift(sourceBackground.Cosine(sourceStart + a, 1), targetAll));
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
@@ -95,40 +95,20 @@ internal sealed class SimilarityScorer : IBeadScorer
         {
             var withoutNorm = target.SquaredNormWithout(targetStart, targetCount, b);
             var memberNorm = target.SquaredNorm(targetStart + b, 1);
-            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, withoutNorm) - Shift(sourceAll, BackgroundWithout(targetBackground, targetStart, targetCount, b))) - evidence;
-            var alone = -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, memberNorm) - Shift(sourceAll, Background(targetBackground, targetStart + b, 1)));
+            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, withoutNorm) - Shift(sourceAll, targetBackground.CosineWithout(targetStart, targetCount, b))) - evidence;
+            var alone = -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, memberNorm) - Shift(sourceAll, targetBackground.Cosine(targetStart + b, 1)));
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
         return cost;
     }
 
-    private static double Background(SentenceBackground? background, int start, int count) =>
-        background?.Cosine(start, count) ?? double.NaN;
-
-    private static double BackgroundWithout(SentenceBackground? background, int start, int count, int member) =>
-        background?.CosineWithout(start, count, member) ?? double.NaN;
 
     /// <summary>How much a pair's cosine is lowered for the background of its two sides, relative to the typical background.</summary>
     private double Shift(double sourceBackground, double targetBackground)
     {
         var shift = ((sourceBackground + targetBackground) / 2) - calibration.TypicalBackground;
         return double.IsNaN(shift) ? 0 : shift;
-    }
-
-    /// <summary>The cosine between the summed vectors of the two spans.</summary>
-    public double Cosine(int sourceStart, int sourceCount, int targetStart, int targetCount)
-    {
-        var dot = 0.0;
-        for (var i = sourceStart; i < sourceStart + sourceCount; i++)
-        {
-            for (var j = targetStart; j < targetStart + targetCount; j++)
-            {
-                dot += PairDot(i, j);
-            }
-        }
-
-        return Cosine(dot, source.SquaredNorm(sourceStart, sourceCount), target.SquaredNorm(targetStart, targetCount));
     }
 
     private static double Cosine(double dot, double sourceNorm, double targetNorm)
@@ -213,7 +193,7 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
     }
 
     /// <summary>Estimates the calibration for aligning all of <paramref name="source"/> with all of <paramref name="target"/>.</summary>
-    public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target, SentenceBackground? sourceBackground = null, SentenceBackground? targetBackground = null)
+    public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target, SentenceBackground sourceBackground, SentenceBackground targetBackground)
     {
         int n = source.Count, m = target.Count;
         if (n < MinimumSample || m < MinimumSample)
@@ -221,10 +201,10 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
             return Default;
         }
 
-        var sourceBackgrounds = sourceBackground is null ? null : Enumerable.Range(0, n).Select(i => sourceBackground.Cosine(i, 1)).ToArray();
-        var targetBackgrounds = targetBackground is null ? null : Enumerable.Range(0, m).Select(j => targetBackground.Cosine(j, 1)).ToArray();
-        var typical = sourceBackgrounds is null ? double.NaN : (Mean(sourceBackgrounds) + Mean(targetBackgrounds!)) / 2;
-        double Shift(int i, int j) => sourceBackgrounds is null || j < 0 || double.IsNaN(typical) ? 0 : (((sourceBackgrounds[i] + targetBackgrounds![j]) / 2) - typical) is var shift && !double.IsNaN(shift) ? shift : 0;
+        var sourceBackgrounds = Enumerable.Range(0, n).Select(i => sourceBackground.Cosine(i, 1)).ToArray();
+        var targetBackgrounds = Enumerable.Range(0, m).Select(j => targetBackground.Cosine(j, 1)).ToArray();
+        var typical = (Mean(sourceBackgrounds) + Mean(targetBackgrounds)) / 2;
+        double Shift(int i, int j) => j >= 0 && (((sourceBackgrounds[i] + targetBackgrounds[j]) / 2) - typical) is var shift && !double.IsNaN(shift) ? shift : 0;
 
         var window = Math.Clamp((Math.Abs(n - m) / 2) + 5, 5, Math.Max(5, Math.Min(40, m / 4)));
         var step = Math.Max(1, n / MaximumSample);

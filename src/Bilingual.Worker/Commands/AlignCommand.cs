@@ -225,10 +225,8 @@ internal sealed class AlignJob(AlignRequest request, IServiceProvider services)
     /// A lexicon for the request's language pair (the FreeDict dictionary for Dutch–English, when installed),
     /// or null. Where a bridge is given the aligner compares it with the target and leaves the lexicon aside.
     /// </summary>
-    private static IBilingualLexicon? Lexicon(AlignRequest request, IServiceProvider services) =>
-        services.GetServices<IBilingualLexicon>().Append(services.GetService<FreeDictLexicon>())
-            .OfType<IBilingualLexicon>()
-            .FirstOrDefault(lexicon => lexicon.Covers(request.SourceLanguage, request.TargetLanguage));
+    private static FreeDictLexicon? Lexicon(AlignRequest request, IServiceProvider services) =>
+        services.GetService<FreeDictLexicon>() is { } lexicon && lexicon.Covers(request.SourceLanguage, request.TargetLanguage) ? lexicon : null;
 
     /// <summary>Reads and aligns one pair.</summary>
     public AlignedPair Align(string sourcePath, string targetPath, string? bridgePath)
