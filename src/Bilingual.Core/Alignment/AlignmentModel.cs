@@ -12,6 +12,10 @@ internal sealed class AlignmentModel
     // next to the thousands of features a block has, and the cost of a comparison small.
     private const int CoarseDimensions = 256;
 
+    // Blocks of fewer sentences than this make the coarse lattice as large as the fine band it is meant to spare,
+    // and place the path no better: the band is many sentences wide either way.
+    private const int MinimumCoarseBlock = 2;
+
     private readonly AlignmentOptions options;
     private readonly SentenceVectors sourceVectors;
     private readonly SentenceVectors targetVectors;
@@ -102,7 +106,8 @@ internal sealed class AlignmentModel
     private IReadOnlyList<ScoredBead> Align(AlignmentBlock block, AlignmentBand band, double[]? counts)
     {
         var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, block.SourceStart, block.TargetStart, options.MaxBeadSize, sourceBackground, targetBackground);
-        return engine.Align(band, new SumScorer([lengths, similarity, .. boundaryScorers]), block.SourceStart, block.TargetStart, shapeCounts: counts);
+        // Similarity last: it is the scorer that can stop early on a hopeless bead (see SumScorer).
+        return engine.Align(band, new SumScorer([lengths, .. boundaryScorers, similarity]), block.SourceStart, block.TargetStart, shapeCounts: counts);
     }
 
     /// <summary>The whole lattice for small blocks, a band around a coarse pass's path for large ones.</summary>
@@ -130,7 +135,7 @@ internal sealed class AlignmentModel
     /// </summary>
     private AlignmentBand CoarseBand(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
-        var blocks = Math.Min(options.CoarseBlocks, Math.Min(sourceCount, targetCount));
+        var blocks = Math.Min(options.CoarseBlocks, Math.Max(1, Math.Min(sourceCount, targetCount) / MinimumCoarseBlock));
         var sourceBounds = Bounds(sourceStart, sourceCount, blocks);
         var targetBounds = Bounds(targetStart, targetCount, blocks);
         var scorer = new CoarseScorer(

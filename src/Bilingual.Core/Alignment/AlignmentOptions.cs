@@ -35,7 +35,7 @@ public sealed class AlignmentOptions
     [Range(2, 500)]
     public int BandWidth { get; set; } = 20;
 
-    /// <summary>How many blocks a side is cut into for the coarse pass. Default 250, range 20–5,000.</summary>
+    /// <summary>How many blocks a side is cut into for the coarse pass (fewer where a block would hold fewer than four sentences). Default 250, range 20–5,000.</summary>
     /// <value>Blocks.</value>
     [Range(20, 5_000)]
     public int CoarseBlocks { get; set; } = 250;

@@ -9,6 +9,9 @@ namespace Bilingual.Core.Alignment;
 /// </summary>
 internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
 {
+    /// <summary>A cost this much above another (in nats) weighs less than a double's precision next to it: e⁻³⁷ &lt; 2⁻⁵³.</summary>
+    private const double NegligibleCost = 37;
+
     private readonly BeadShape[] shapes = [.. shapes];
 
     /// <summary>
@@ -59,6 +62,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                 }
 
                 var bestCost = double.PositiveInfinity;
+                var leastForward = double.PositiveInfinity;
                 sbyte bestShape = -1;
                 var count = 0;
                 for (var s = 0; s < this.shapes.Length; s++)
@@ -77,7 +81,20 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                         continue;
                     }
 
-                    var cost = scorer.Cost(sourceStart + pi, a, targetStart + pj, b);
+                    // Beyond this limit a bead neither beats the best path to the cell nor adds anything a double
+                    // can hold to the forward sum; the scorer may stop working on it there.
+                    var limit = bestCost - best[previous];
+                    if (posteriors)
+                    {
+                        limit = Math.Max(limit, leastForward + NegligibleCost - forward[previous]);
+                    }
+
+                    var cost = scorer.Cost(sourceStart + pi, a, targetStart + pj, b, limit);
+                    if (cost > limit)
+                    {
+                        continue;
+                    }
+
                     var total = best[previous] + cost;
                     if (total < bestCost)
                     {
@@ -87,6 +104,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
 
                     if (posteriors)
                     {
+                        leastForward = Math.Min(leastForward, forward[previous] + cost);
                         candidates[count++] = forward[previous] + cost;
                         costs[(cell * this.shapes.Length) + s] = (float)cost;
                     }
@@ -146,8 +164,11 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
 
                     var pi = i - shapes[s].Source;
                     var pj = j - shapes[s].Target;
-                    var posterior = Math.Exp(-(forward[offset[pi] + pj - band.Low[pi]] + cost + backward[cell] - total));
-                    counts[s] += Math.Min(posterior, 1.0);
+                    var surprise = forward[offset[pi] + pj - band.Low[pi]] + cost + backward[cell] - total;
+                    if (surprise < NegligibleCost)
+                    {
+                        counts[s] += Math.Min(Math.Exp(-surprise), 1.0);
+                    }
                 }
             }
         }
@@ -220,7 +241,11 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         var sum = 0.0;
         foreach (var cost in costs)
         {
-            sum += Math.Exp(min - cost);
+            // Paths dearer than the cheapest by more than NegligibleCost do not change the sum in a double.
+            if (cost - min < NegligibleCost)
+            {
+                sum += Math.Exp(min - cost);
+            }
         }
 
         return min - Math.Log(sum);

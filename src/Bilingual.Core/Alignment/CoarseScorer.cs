@@ -21,6 +21,7 @@ internal sealed class CoarseScorer : IBeadScorer
     private readonly long[] sourceLengths;
     private readonly long[] targetLengths;
     private readonly double ratio;
+    private readonly BeadPriors priors = BeadPriors.GaleChurch(2);
 
     /// <summary>Creates the scorer over the blocks' dense vectors and lengths.</summary>
     public CoarseScorer(float[][] source, float[][] target, long[] sourceLengths, long[] targetLengths, double ratio)
@@ -60,10 +61,10 @@ internal sealed class CoarseScorer : IBeadScorer
             // As in the fine pass, a skipped block's length counts up to two standard deviations only: a page of
             // captions is not much rarer for being long, and the coarse path must be able to step over it
             // rather than spread it over its neighbours.
-            return LengthScorer.Prior(sourceCount, targetCount) + Math.Min(LengthScorer.LengthCost(sourceLength * ratio, targetLength), LengthScorer.SkipLengthCap);
+            return priors.Cost(sourceCount, targetCount) + Math.Min(LengthScorer.LengthCost(sourceLength * ratio, targetLength), LengthScorer.SkipLengthCap);
         }
 
-        var cost = LengthScorer.Prior(sourceCount, targetCount) + LengthScorer.LengthCost(sourceLength * ratio, targetLength);
+        var cost = priors.Cost(sourceCount, targetCount) + LengthScorer.LengthCost(sourceLength * ratio, targetLength);
 
         var dot = 0.0;
         for (var i = sourceStart; i < sourceStart + sourceCount; i++)

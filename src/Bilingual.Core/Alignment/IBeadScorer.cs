@@ -8,6 +8,14 @@ internal interface IBeadScorer
 {
     /// <summary>The cost of aligning source sentences [<paramref name="sourceStart"/>, +<paramref name="sourceCount"/>) with target sentences [<paramref name="targetStart"/>, +<paramref name="targetCount"/>).</summary>
     double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount);
+
+    /// <summary>
+    /// The cost of the bead as <see cref="Cost(int, int, int, int)"/> gives it, except that once it is sure the cost
+    /// exceeds <paramref name="limit"/> a scorer may stop and return any value above the limit: the engine asks
+    /// with the limit beyond which a bead can neither be on the best path nor weigh in the sum over paths.
+    /// </summary>
+    double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount, double limit) =>
+        Cost(sourceStart, sourceCount, targetStart, targetCount);
 }
 
 /// <summary>The shape of a bead: how many source and how many target sentences it holds.</summary>
@@ -37,17 +45,27 @@ internal readonly record struct BeadShape(int Source, int Target)
 /// <summary>A bead found by the dynamic programme: its shape and position, its cost and the posterior probability of the bead.</summary>
 internal readonly record struct ScoredBead(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Cost, double Posterior);
 
-/// <summary>Adds up several scorers.</summary>
+/// <summary>
+/// Adds up several scorers, in the order given. Only the last is passed the limit on the bead's cost (less what
+/// the others cost), so the one whose work can stop early goes last.
+/// </summary>
 internal sealed class SumScorer(IReadOnlyList<IBeadScorer> parts) : IBeadScorer
 {
-    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    // An array, not the list given: the engine asks for hundreds of thousands of costs, and enumerating an
+    // interface-typed list allocates an enumerator each time.
+    private readonly IBeadScorer[] parts = [.. parts];
+
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount) =>
+        Cost(sourceStart, sourceCount, targetStart, targetCount, double.PositiveInfinity);
+
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount, double limit)
     {
         var sum = 0.0;
-        foreach (var part in parts)
+        for (var k = 0; k < parts.Length - 1; k++)
         {
-            sum += part.Cost(sourceStart, sourceCount, targetStart, targetCount);
+            sum += parts[k].Cost(sourceStart, sourceCount, targetStart, targetCount);
         }
 
-        return sum;
+        return parts.Length == 0 ? sum : sum + parts[^1].Cost(sourceStart, sourceCount, targetStart, targetCount, limit - sum);
     }
 }

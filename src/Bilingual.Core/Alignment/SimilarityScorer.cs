@@ -43,7 +43,11 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     /// <inheritdoc />
-    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount) =>
+        Cost(sourceStart, sourceCount, targetStart, targetCount, double.PositiveInfinity);
+
+    /// <inheritdoc />
+    public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount, double limit)
     {
         if (sourceCount == 0 || targetCount == 0)
         {
@@ -81,8 +85,9 @@ internal sealed class SimilarityScorer : IBeadScorer
         // 0-1 bead of its own. Holding it already costs the bead the evidence it dilutes (the merged cosine
         // against the cosine without it), so a member is charged only what its own lack of evidence adds to
         // that: a loosely translated sentence that hardly lowers the merged similarity is not charged twice.
+        // Members' charges are never negative, so the bead is past the limit as soon as their sum so far is.
         var evidence = -cost;
-        for (var a = 0; a < sourceCount && sourceCount > 1; a++)
+        for (var a = 0; a < sourceCount && sourceCount > 1 && cost <= limit; a++)
         {
             var withoutNorm = source.SquaredNormWithout(sourceStart, sourceCount, a);
             var memberNorm = source.SquaredNorm(sourceStart + a, 1);
@@ -91,7 +96,7 @@ internal sealed class SimilarityScorer : IBeadScorer
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
-        for (var b = 0; b < targetCount && targetCount > 1; b++)
+        for (var b = 0; b < targetCount && targetCount > 1 && cost <= limit; b++)
         {
             var withoutNorm = target.SquaredNormWithout(targetStart, targetCount, b);
             var memberNorm = target.SquaredNorm(targetStart + b, 1);

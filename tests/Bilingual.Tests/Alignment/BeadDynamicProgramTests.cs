@@ -52,6 +52,26 @@ public sealed class BeadDynamicProgramTests
     }
 
     [Fact]
+    public void Align_ScorerStoppingEarlyAboveTheLimit_GivesTheSamePathPosteriorsAndCounts()
+    {
+        var shapes = BeadShape.UpTo(4);
+        var engine = new BeadDynamicProgram(shapes);
+        var band = AlignmentBand.AroundDiagonal(60, 70, 8);
+        var exact = new NoisyScorer(stopEarly: false);
+        var early = new NoisyScorer(stopEarly: true);
+        var exactCounts = new double[shapes.Count];
+        var earlyCounts = new double[shapes.Count];
+
+        var exactBeads = engine.Align(band, exact, shapeCounts: exactCounts);
+        var earlyBeads = engine.Align(band, early, shapeCounts: earlyCounts);
+
+        Assert.True(early.Stopped > early.Calls / 4, $"stopped early on {early.Stopped} of {early.Calls} beads");
+        Assert.Equal(exactBeads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)), earlyBeads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)));
+        Assert.All(exactBeads.Zip(earlyBeads), pair => Assert.Equal(pair.First.Posterior, pair.Second.Posterior, 9));
+        Assert.All(exactCounts.Zip(earlyCounts), pair => Assert.Equal(pair.First, pair.Second, 9));
+    }
+
+    [Fact]
     public void AroundDiagonal_NarrowBand_KeepsEveryRowReachable()
     {
         var band = AlignmentBand.AroundDiagonal(10, 30, 1);
@@ -70,6 +90,37 @@ public sealed class BeadDynamicProgramTests
     private sealed class DelegateScorer(Func<int, int, int, int, double> cost) : IBeadScorer
     {
         public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount) => cost(sourceStart, sourceCount, targetStart, targetCount);
+    }
+
+    /// <summary>
+    /// Costs that favour 1-1 beads near the diagonal, with deterministic noise; when stopping early, a bead dearer
+    /// than the limit costs the limit plus a large arbitrary amount instead, as the interface allows.
+    /// </summary>
+    private sealed class NoisyScorer(bool stopEarly) : IBeadScorer
+    {
+        public int Calls { get; private set; }
+
+        public int Stopped { get; private set; }
+
+        public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
+        {
+            var noise = (((sourceStart * 7919) + (targetStart * 104729) + (sourceCount * 31) + targetCount) % 1000) / 250.0;
+            var offDiagonal = Math.Abs((targetStart * 60.0 / 70) - sourceStart);
+            return noise + (6 * offDiagonal) + (sourceCount == 1 && targetCount == 1 ? 0 : 8.0 * (sourceCount + targetCount));
+        }
+
+        public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount, double limit)
+        {
+            Calls++;
+            var cost = Cost(sourceStart, sourceCount, targetStart, targetCount);
+            if (!stopEarly || cost <= limit)
+            {
+                return cost;
+            }
+
+            Stopped++;
+            return limit + 1000;
+        }
     }
 
     private sealed class ShapeCost(Func<BeadShape, double> cost) : IBeadScorer
