@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Alignment;
 
@@ -39,4 +40,10 @@ public sealed class AlignmentOptions
     /// <value>Blocks.</value>
     [Range(20, 5_000)]
     public int CoarseBlocks { get; set; } = 250;
+}
+
+/// <summary>Checks <see cref="AlignmentOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class AlignmentOptionsValidator : IValidateOptions<AlignmentOptions>
+{
 }

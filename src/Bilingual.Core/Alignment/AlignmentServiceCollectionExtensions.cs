@@ -16,7 +16,7 @@ public static class AlignmentServiceCollectionExtensions
     {
         services.AddOptions<AlignmentOptions>()
             .BindConfiguration(AlignmentOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<AlignmentOptions, AlignmentOptionsValidator>()
             .ValidateOnStart();
         services.TryAddSingleton<DocumentAligner>();
         services.TryAddSingleton<ISentenceAligner, SentenceAligner>();

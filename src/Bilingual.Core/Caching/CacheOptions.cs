@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Caching;
 
@@ -25,4 +26,10 @@ public sealed class CacheOptions
     /// <summary>How long a write waits for another process holding the SQLite file, in seconds. Default 30; range 1 to 600.</summary>
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>Checks <see cref="CacheOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class CacheOptionsValidator : IValidateOptions<CacheOptions>
+{
 }

@@ -9,7 +9,7 @@ public static class CachingServiceCollectionExtensions
     /// <summary>Adds the two-layer (memory, then SQLite file) <see cref="ITranslationCache"/> and its validated <see cref="CacheOptions"/>.</summary>
     public static IServiceCollection AddTranslationCache(this IServiceCollection services)
     {
-        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateWith<CacheOptions, CacheOptionsValidator>().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ITranslationCache, SqliteTranslationCache>();
         return services;

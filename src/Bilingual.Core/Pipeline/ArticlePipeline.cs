@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Reading;
 using Bilingual.Core.Review;
@@ -23,14 +24,14 @@ internal sealed partial class ArticlePipeline(
     TimeProvider time,
     ILogger<ArticlePipeline> logger) : IArticlePipeline
 {
-    private static readonly JsonSerializerOptions ReportJson = new()
+    private static readonly JsonTypeInfo<RunReport> ReportJson = (JsonTypeInfo<RunReport>)new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // run.json is read by people too: keep Dutch letters and quotes as they are.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
+        TypeInfoResolver = RunReportJsonContext.Default,
+    }.GetTypeInfo(typeof(RunReport));
 
     private readonly IDocumentWriter[] _writers = [.. writers];
 

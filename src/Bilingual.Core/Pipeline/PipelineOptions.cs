@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Pipeline;
 
@@ -32,4 +33,10 @@ public sealed class PipelineOptions
 
     /// <summary>The folder failed files go to.</summary>
     public string ResolveFailedDirectory() => FailedDirectory ?? Path.Combine(OutputDirectory, "failed");
+}
+
+/// <summary>Checks <see cref="PipelineOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
+{
 }

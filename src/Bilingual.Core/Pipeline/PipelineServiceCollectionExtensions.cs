@@ -9,7 +9,7 @@ public static class PipelineServiceCollectionExtensions
     /// <summary>Adds <see cref="IArticlePipeline"/>, <see cref="ArticleFolderRunner"/> and validated <see cref="PipelineOptions"/>.</summary>
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
-        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.SectionName).ValidateWith<PipelineOptions, PipelineOptionsValidator>().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ParagraphAligner>();
         services.AddSingleton<IArticlePipeline, ArticlePipeline>();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bilingual.Core.Pipeline;
 
 /// <summary>What one run did: written as <c>run.json</c> beside the outputs.</summary>
@@ -73,3 +75,9 @@ public sealed record RunTotals(
 /// <param name="File">The input path.</param>
 /// <param name="Reason">The reason in one sentence.</param>
 public sealed record RunFailure(string File, string Reason);
+
+/// <summary>Serialisation of <see cref="RunReport"/> by generated code (no reflection: the worker is compiled ahead of time).</summary>
+[JsonSerializable(typeof(RunReport))]
+internal sealed partial class RunReportJsonContext : JsonSerializerContext
+{
+}

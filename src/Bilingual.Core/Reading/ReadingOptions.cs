@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Reading;
 
@@ -21,4 +22,10 @@ public sealed class ReadingOptions
     /// </summary>
     [Range(1, 1000)]
     public int MaxHeadingLength { get; set; } = 80;
+}
+
+/// <summary>Checks <see cref="ReadingOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class ReadingOptionsValidator : IValidateOptions<ReadingOptions>
+{
 }

@@ -8,7 +8,7 @@ public static class ReadingServiceCollectionExtensions
     /// <summary>Adds <see cref="IArticleReader"/> and its validated <see cref="ReadingOptions"/>.</summary>
     public static IServiceCollection AddReading(this IServiceCollection services)
     {
-        services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.SectionName).ValidateWith<ReadingOptions, ReadingOptionsValidator>().ValidateOnStart();
         services.AddSingleton<IArticleReader, ArticleReader>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Xml;
 using Bilingual.Core.Writing;
 
@@ -10,12 +11,15 @@ namespace Bilingual.Core.Review;
 /// Reads what a reviewer exports from the review page: the changes JSON
 /// (<c>bilingual-review-changes</c>, version 1) or the corrected TMX 1.4b, into corrections for the store.
 /// </summary>
-public static class ReviewChangesReader
+public static partial class ReviewChangesReader
 {
     /// <summary>The <c>format</c> value of a changes file.</summary>
     public const string Format = "bilingual-review-changes";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonTypeInfo<ChangesFile> ChangesJson = (JsonTypeInfo<ChangesFile>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = ChangesJsonContext.Default,
+    }.GetTypeInfo(typeof(ChangesFile));
 
     /// <summary>Reads <paramref name="path"/>, a <c>.json</c> changes file or a <c>.tmx</c> file, told apart by content.</summary>
     /// <param name="path">The file exported by the review page.</param>
@@ -46,7 +50,7 @@ public static class ReviewChangesReader
         ChangesFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<ChangesFile>(stream, JsonOptions);
+            file = JsonSerializer.Deserialize(stream, ChangesJson);
         }
         catch (JsonException e)
         {
@@ -169,4 +173,10 @@ public static class ReviewChangesReader
         string? Comment,
         string? Reviewer,
         [property: JsonPropertyName("changedAt")] DateTimeOffset? ChangedAt);
+
+    /// <summary>Reading of the changes file by generated code (no reflection: the worker is compiled ahead of time).</summary>
+    [JsonSerializable(typeof(ChangesFile))]
+    private sealed partial class ChangesJsonContext : JsonSerializerContext
+    {
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Review;
 
@@ -52,4 +53,10 @@ public sealed class ReviewOptions
     /// <summary>Confidence at or above this is shown green (high band); between the two, amber. Default 0.8, range 0–1.</summary>
     [Range(0.0, 1.0)]
     public double HighConfidence { get; set; } = 0.8;
+}
+
+/// <summary>Checks <see cref="ReviewOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class ReviewOptionsValidator : IValidateOptions<ReviewOptions>
+{
 }

@@ -53,7 +53,7 @@ public static class ReviewServiceCollectionExtensions
             .BindConfiguration(ReviewOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
                 options.DatabasePath ??= configuration[ReviewOptions.CachePathKey] ?? ReviewOptions.DefaultDatabasePath)
-            .ValidateDataAnnotations()
+            .ValidateWith<ReviewOptions, ReviewOptionsValidator>()
             .Validate(o => o.LowConfidence <= o.HighConfidence, "Review:LowConfidence must not exceed Review:HighConfidence.")
             .Validate(o => o.MinLengthRatio <= o.MaxLengthRatio, "Review:MinLengthRatio must not exceed Review:MaxLengthRatio.")
             .ValidateOnStart();

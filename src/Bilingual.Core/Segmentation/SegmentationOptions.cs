@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Segmentation;
 
@@ -65,4 +66,10 @@ public sealed class SegmentationOptions : IValidatableObject
             }
         }
     }
+}
+
+/// <summary>Checks <see cref="SegmentationOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class SegmentationOptionsValidator : IValidateOptions<SegmentationOptions>
+{
 }

@@ -17,7 +17,7 @@ public static class SegmentationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<SegmentationOptions>()
             .BindConfiguration(SegmentationOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<SegmentationOptions, SegmentationOptionsValidator>()
             .ValidateOnStart();
         services.TryAddSingleton<ISentenceSegmenter>(provider =>
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation;
 
@@ -14,4 +15,10 @@ public sealed class BatchingOptions
     /// </summary>
     [Range(1, 64)]
     public int MaxConcurrentRequests { get; set; } = 4;
+}
+
+/// <summary>Checks <see cref="BatchingOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class BatchingOptionsValidator : IValidateOptions<BatchingOptions>
+{
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation;
 
@@ -37,4 +38,10 @@ public sealed class TranslationOptions
     /// <c>Translation:DeepL:GlossaryId</c>). Empty by default.
     /// </summary>
     public Dictionary<string, string> Glossary { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>Checks <see cref="TranslationOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class TranslationOptionsValidator : IValidateOptions<TranslationOptions>
+{
 }

@@ -19,7 +19,7 @@ public static partial class TranslationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTranslation(this IServiceCollection services)
     {
-        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.SectionName).ValidateWith<TranslationOptions, TranslationOptionsValidator>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TranslationOptions>, BackendSelectionValidation>();
         services.AddAzureTranslator();
         services.AddOfflineTranslator();

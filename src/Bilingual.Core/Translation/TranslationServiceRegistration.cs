@@ -16,11 +16,11 @@ public static class TranslationServiceRegistration
     {
         services.AddOptions<TranslationOptions>()
             .BindConfiguration(TranslationOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<TranslationOptions, TranslationOptionsValidator>()
             .ValidateOnStart();
         services.AddOptions<BatchingOptions>()
             .BindConfiguration(BatchingOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<BatchingOptions, BatchingOptionsValidator>()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITranslationService, TranslationService>();

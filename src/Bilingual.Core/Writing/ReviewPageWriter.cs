@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Review;
@@ -16,16 +18,17 @@ namespace Bilingual.Core.Writing;
 /// rows and export the changes (JSON) or a corrected TMX. Readable without JavaScript; no network access
 /// (a strict Content-Security-Policy with hashes of the inline style and script).
 /// </summary>
-internal sealed class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewOptions> options) : IDocumentWriter
+internal sealed partial class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewOptions> options) : IDocumentWriter
 {
     private static readonly Lazy<string> Style = new(() => Resource("review.css"));
     private static readonly Lazy<string> Script = new(() => Resource("review.js"));
 
     // Escapes <, >, &, quotes and U+2028/U+2029 but keeps other text readable in the page source.
-    private static readonly JsonSerializerOptions DataJson = new(JsonSerializerDefaults.Web)
+    private static readonly JsonTypeInfo<PageData> PageDataInfo = (JsonTypeInfo<PageData>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+        TypeInfoResolver = ReviewPageJsonContext.Default,
+    }.GetTypeInfo(typeof(PageData));
 
     private readonly ReviewOptions _options = options.Value;
 
@@ -305,31 +308,27 @@ internal sealed class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewO
 
     private string DataBlock(BilingualDocument document, IReadOnlyList<ReviewPageRow> rows, string digest)
     {
-        var data = new
-        {
-            name = document.Name,
+        var data = new PageData(
+            document.Name,
             digest,
-            sourceLanguage = document.SourceLanguage,
-            targetLanguage = document.TargetLanguage,
-            createdAt = document.CreatedAt.UtcDateTime,
-            backend = document.Provenance.Backend,
-            backendVersion = document.Provenance.Version,
-            isGloss = document.Provenance.IsGloss,
-            lowConfidence = _options.LowConfidence,
-            highConfidence = _options.HighConfidence,
-            rows = rows.Select(r => new
-            {
-                id = r.Id,
-                n = r.Number,
-                kind = r.Kind,
-                confidence = Math.Round(r.Confidence, 4),
-                source = WithoutLoneSurrogates(r.Source),
-                target = WithoutLoneSurrogates(r.Target),
-                flags = r.Flags.Select(f => f.KindName).Distinct().ToArray(),
-                review = r.Review is { } m ? new { status = m.Status, reviewer = m.Reviewer, changedAt = m.ChangedAt.UtcDateTime, comment = m.Comment } : null,
-            }),
-        };
-        var json = JsonSerializer.Serialize(data, DataJson);
+            document.SourceLanguage,
+            document.TargetLanguage,
+            document.CreatedAt.UtcDateTime,
+            document.Provenance.Backend,
+            document.Provenance.Version,
+            document.Provenance.IsGloss,
+            _options.LowConfidence,
+            _options.HighConfidence,
+            [.. rows.Select(r => new PageRow(
+                r.Id,
+                r.Number,
+                r.Kind,
+                Math.Round(r.Confidence, 4),
+                WithoutLoneSurrogates(r.Source),
+                WithoutLoneSurrogates(r.Target),
+                [.. r.Flags.Select(f => f.KindName).Distinct()],
+                r.Review is { } m ? new PageReview(m.Status, m.Reviewer, m.ChangedAt.UtcDateTime, m.Comment) : null))]);
+        var json = JsonSerializer.Serialize(data, PageDataInfo);
         // The encoder escapes <, > and &; make sure no line or paragraph separator survives unescaped either.
         return json.Replace("\u2028", "\\u2028", StringComparison.Ordinal).Replace("\u2029", "\\u2029", StringComparison.Ordinal);
     }
@@ -421,5 +420,39 @@ internal sealed class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewO
         using var reader = new StreamReader(stream, Encoding.UTF8);
         // Line endings are normalised so the CSP hash is the same whatever the checkout did to the file.
         return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    /// <summary>The page's data block, read by its script (property names in camel case).</summary>
+    private sealed record PageData(
+        string Name,
+        string Digest,
+        string SourceLanguage,
+        string TargetLanguage,
+        DateTime CreatedAt,
+        string Backend,
+        string BackendVersion,
+        bool IsGloss,
+        double LowConfidence,
+        double HighConfidence,
+        IReadOnlyList<PageRow> Rows);
+
+    /// <summary>One row of the data block; <c>n</c> is the row's number on the page.</summary>
+    private sealed record PageRow(
+        string Id,
+        int N,
+        string Kind,
+        double Confidence,
+        string Source,
+        string Target,
+        IReadOnlyList<string> Flags,
+        PageReview? Review);
+
+    /// <summary>A row's stored review.</summary>
+    private sealed record PageReview(string Status, string? Reviewer, DateTime ChangedAt, string? Comment);
+
+    /// <summary>Serialisation of the data block by generated code (no reflection: the worker is compiled ahead of time).</summary>
+    [JsonSerializable(typeof(PageData))]
+    private sealed partial class ReviewPageJsonContext : JsonSerializerContext
+    {
     }
 }

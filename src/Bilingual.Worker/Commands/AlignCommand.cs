@@ -111,6 +111,11 @@ internal static class AlignCommand
             await error.WriteLineAsync($"align: {e.Message}");
             return InputError;
         }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"align: invalid configuration: {string.Join("; ", e.Failures)}");
+            return InputError;
+        }
     }
 
     private static async Task<int> RunPairsAsync(AlignJob job, string list, TextWriter output, CancellationToken cancellationToken)

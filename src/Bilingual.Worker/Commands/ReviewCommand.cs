@@ -71,6 +71,11 @@ internal static class ReviewCommand
                     $"review apply: {corrections.Count} reviewed segments in {file.Name} ({(byStatus.Length == 0 ? "none" : byStatus)}); {written} stored in {database}"));
                 return 0;
             }
+            catch (OptionsValidationException e)
+            {
+                await error.WriteLineAsync($"review apply: invalid configuration: {string.Join("; ", e.Failures)}");
+                return 2;
+            }
             finally
             {
                 (services as IDisposable)?.Dispose();

@@ -54,6 +54,23 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_InvalidAlignmentOption_NamesTheSettingAndExitsWithTwo()
+    {
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Alignment:BandWidth"] = "1" }).Build())
+            .AddAlignment()
+            .AddSingleton<ISentenceSegmenter, PeriodSegmenter>()
+            .BuildServiceProvider();
+
+        var code = await AlignCommand.RunAsync(new AlignRequest(Fixture("source.nl.sentences"), Fixture("edition.en.sentences"), Presegmented: true), services, output, error, CancellationToken.None);
+
+        Assert.Equal(AlignCommand.InputError, code);
+        Assert.Contains("invalid configuration", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("BandWidth", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("between 2 and 500", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_MissingSource_NamesTheFileAndExitsWithTwo()
     {
         var missing = Path.Combine(folder.FullName, "nope.txt");

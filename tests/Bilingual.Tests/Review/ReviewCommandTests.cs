@@ -15,9 +15,11 @@ public sealed class ReviewCommandTests : IDisposable
     private static IServiceProvider BuildServices(IConfiguration configuration) =>
         new ServiceCollection().AddSingleton(configuration).AddReview().BuildServiceProvider();
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunWithAsync(BuildServices, args);
+
+    private static async Task<(int Exit, string Output, string Error)> RunWithAsync(Func<IConfiguration, IServiceProvider> buildServices, params string[] args)
     {
-        var root = new RootCommand { ReviewCommand.Create(BuildServices) };
+        var root = new RootCommand { ReviewCommand.Create(buildServices) };
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
@@ -27,11 +29,7 @@ public sealed class ReviewCommandTests : IDisposable
     [Fact]
     public async Task Apply_ChangesJson_StoresCorrectionsInTheGivenMemory()
     {
-        var changes = Path.Combine(_directory, "doc.review.json");
-        await File.WriteAllTextAsync(changes, """
-            {"format": "bilingual-review-changes", "version": 1, "sourceLanguage": "nl", "targetLanguage": "en", "reviewer": "anna",
-             "changes": [{"id": "p0-b0", "source": "Een.", "originalTarget": "Won.", "target": "One.", "status": null, "changedAt": "2023-04-08T09:30:00Z"}]}
-            """);
+        var changes = await WriteChangesAsync();
         var database = Path.Combine(_directory, "tm.db");
 
         var (exit, output, error) = await RunAsync("review", "apply", changes, "--cache", database);
@@ -82,6 +80,25 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Apply_InvalidReviewOptions_FailsWithAConfigurationMessage()
+    {
+        var changes = await WriteChangesAsync();
+        var (exit, _, error) = await RunWithAsync(
+            configuration => new ServiceCollection()
+                .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                    .AddConfiguration(configuration)
+                    .AddInMemoryCollection(new Dictionary<string, string?> { ["Review:LowConfidence"] = "0.9", ["Review:HighConfidence"] = "0.5" })
+                    .Build())
+                .AddReview()
+                .BuildServiceProvider(),
+            "review", "apply", changes, "--cache", Path.Combine(_directory, "tm.db"));
+
+        Assert.True(exit == 2, error);
+        Assert.Contains("invalid configuration", error, StringComparison.Ordinal);
+        Assert.Contains("LowConfidence", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Apply_MalformedFile_FailsWithMessage()
     {
         var changes = Path.Combine(_directory, "bad.json");
@@ -91,5 +108,16 @@ public sealed class ReviewCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("bad.json", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A changes file with one correction (Een. → One., reviewer anna).</summary>
+    private async Task<string> WriteChangesAsync()
+    {
+        var changes = Path.Combine(_directory, "doc.review.json");
+        await File.WriteAllTextAsync(changes, """
+            {"format": "bilingual-review-changes", "version": 1, "sourceLanguage": "nl", "targetLanguage": "en", "reviewer": "anna",
+             "changes": [{"id": "p0-b0", "source": "Een.", "originalTarget": "Won.", "target": "One.", "status": null, "changedAt": "2023-04-08T09:30:00Z"}]}
+            """);
+        return changes;
     }
 }

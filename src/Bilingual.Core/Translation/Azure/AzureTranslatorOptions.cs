@@ -1,5 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+
+// IL2026: RangeAttribute(Type, string, string) converts its bounds through reflection. Nothing reflects over
+// these attributes: the options are validated by their generated validator, which reads the bounds at build
+// time and checks them with a strongly typed copy of the attribute.
+#pragma warning disable IL2026
 
 namespace Bilingual.Core.Translation.Azure;
 
@@ -123,4 +129,10 @@ public sealed class AzureTranslatorOptions : IValidatableObject
                 [nameof(Endpoint)]);
         }
     }
+}
+
+/// <summary>Checks <see cref="AzureTranslatorOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class AzureTranslatorOptionsValidator : IValidateOptions<AzureTranslatorOptions>
+{
 }

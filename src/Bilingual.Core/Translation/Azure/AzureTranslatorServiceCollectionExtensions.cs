@@ -17,11 +17,11 @@ public static class AzureTranslatorServiceCollectionExtensions
     {
         services.AddOptions<AzureTranslatorOptions>()
             .BindConfiguration(AzureTranslatorOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<AzureTranslatorOptions, AzureTranslatorOptionsValidator>()
             .ValidateOnStart();
         services.AddOptions<TranslationOptions>()
             .BindConfiguration(TranslationOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<TranslationOptions, TranslationOptionsValidator>()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp =>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Bilingual.Core.Translation.Http;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.DeepL;
 
@@ -76,4 +77,10 @@ public sealed class DeepLTranslatorOptions : HttpTranslatorOptions, IValidatable
                 "Translation:DeepL:Endpoint must be an absolute https URL such as https://api.deepl.com.", [nameof(Endpoint)]);
         }
     }
+}
+
+/// <summary>Checks <see cref="DeepLTranslatorOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class DeepLTranslatorOptionsValidator : IValidateOptions<DeepLTranslatorOptions>
+{
 }

@@ -11,6 +11,12 @@ public static class DeepLTranslatorServiceCollectionExtensions
     /// named <see cref="HttpClient"/> with its one resilience layer, and the concrete backend <c>DeepLTranslator</c>
     /// as a singleton. It is not registered as <see cref="ITextTranslator"/>: the backend selection decides that.
     /// </summary>
-    public static IServiceCollection AddDeepLTranslator(this IServiceCollection services) =>
-        services.AddHttpTranslator<DeepLTranslatorOptions, DeepLClient, DeepLTranslator>(DeepLTranslatorOptions.SectionName, DeepLClient.HttpClientName, DeepLErrors.Service);
+    public static IServiceCollection AddDeepLTranslator(this IServiceCollection services)
+    {
+        services.AddOptions<DeepLTranslatorOptions>()
+            .BindConfiguration(DeepLTranslatorOptions.SectionName)
+            .ValidateWith<DeepLTranslatorOptions, DeepLTranslatorOptionsValidator>()
+            .ValidateOnStart();
+        return services.AddHttpTranslator<DeepLTranslatorOptions, DeepLClient, DeepLTranslator>(DeepLClient.HttpClientName, DeepLErrors.Service);
+    }
 }

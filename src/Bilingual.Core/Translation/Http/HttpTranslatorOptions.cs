@@ -1,5 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 
+// IL2026: RangeAttribute(Type, string, string) converts its bounds through reflection. Nothing reflects over
+// these attributes: the options are validated by their generated validator, which reads the bounds at build
+// time and checks them with a strongly typed copy of the attribute.
+#pragma warning disable IL2026
+
 namespace Bilingual.Core.Translation.Http;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -19,19 +20,21 @@ internal static class HttpTranslatorTransport
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     /// <summary>
-    /// Registers an HTTP backend: its options (section <paramref name="sectionName"/>, validated at start), the
-    /// named client <paramref name="clientName"/> with an <see cref="HttpResilienceHandler"/> built from
-    /// <typeparamref name="TOptions"/>, and the client and backend as singletons. Registering twice adds nothing,
-    /// so there is never a second retry layer.
+    /// Registers an HTTP backend: the named client <paramref name="clientName"/> with an
+    /// <see cref="HttpResilienceHandler"/> built from <typeparamref name="TOptions"/> (which the caller binds and
+    /// validates: configuration is bound by generated code, which needs the concrete type at the call), and the
+    /// client and backend as singletons. Registering twice adds nothing, so there is never a second retry layer.
     /// </summary>
-    public static IServiceCollection AddHttpTranslator<TOptions, TClient, TTranslator>(
-        this IServiceCollection services, string sectionName, string clientName, string service)
+    public static IServiceCollection AddHttpTranslator<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TClient,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TTranslator>(
+        this IServiceCollection services, string clientName, string service)
         where TOptions : HttpTranslatorOptions
         where TClient : class
         where TTranslator : class, ITextTranslator
     {
-        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.SectionName).ValidateWith<TranslationOptions, TranslationOptionsValidator>().ValidateOnStart();
         services.TryAddSingleton<TClient>();
         services.TryAddSingleton<TTranslator>();
         if (services.Any(d => d.ServiceType == typeof(HttpResilience) && Equals(d.ServiceKey, clientName)))

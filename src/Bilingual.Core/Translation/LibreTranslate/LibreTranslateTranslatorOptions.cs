@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Bilingual.Core.Translation.Http;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.LibreTranslate;
 
@@ -56,4 +57,10 @@ public sealed class LibreTranslateTranslatorOptions : HttpTranslatorOptions, IVa
                 [nameof(Endpoint)]);
         }
     }
+}
+
+/// <summary>Checks <see cref="LibreTranslateTranslatorOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class LibreTranslateTranslatorOptionsValidator : IValidateOptions<LibreTranslateTranslatorOptions>
+{
 }

@@ -12,6 +12,12 @@ public static class LibreTranslateTranslatorServiceCollectionExtensions
     /// <c>LibreTranslateTranslator</c> as a singleton. It is not registered as <see cref="ITextTranslator"/>: the
     /// backend selection decides that.
     /// </summary>
-    public static IServiceCollection AddLibreTranslateTranslator(this IServiceCollection services) =>
-        services.AddHttpTranslator<LibreTranslateTranslatorOptions, LibreTranslateClient, LibreTranslateTranslator>(LibreTranslateTranslatorOptions.SectionName, LibreTranslateClient.HttpClientName, LibreTranslateErrors.Service);
+    public static IServiceCollection AddLibreTranslateTranslator(this IServiceCollection services)
+    {
+        services.AddOptions<LibreTranslateTranslatorOptions>()
+            .BindConfiguration(LibreTranslateTranslatorOptions.SectionName)
+            .ValidateWith<LibreTranslateTranslatorOptions, LibreTranslateTranslatorOptionsValidator>()
+            .ValidateOnStart();
+        return services.AddHttpTranslator<LibreTranslateTranslatorOptions, LibreTranslateClient, LibreTranslateTranslator>(LibreTranslateClient.HttpClientName, LibreTranslateErrors.Service);
+    }
 }

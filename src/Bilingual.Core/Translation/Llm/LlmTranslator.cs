@@ -45,7 +45,7 @@ internal sealed class LlmTranslator : ITextTranslator
         }
 
         var completion = await client.CompleteChatAsync(
-            [new ChatMessage("system", SystemPrompt(request.From, request.To, glossary)), new ChatMessage("user", JsonSerializer.Serialize(request.Texts))],
+            [new ChatMessage("system", SystemPrompt(request.From, request.To, glossary)), new ChatMessage("user", JsonArray(request.Texts))],
             cancellationToken);
         if (completion.FinishReason == "length")
         {
@@ -127,4 +127,22 @@ internal sealed class LlmTranslator : ITextTranslator
         "fr" => "French",
         _ => tag,
     };
+
+    /// <summary>The texts as a JSON array of strings, escaped as <see cref="JsonSerializer"/> would.</summary>
+    private static string JsonArray(IReadOnlyList<string> texts)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var text in texts)
+            {
+                writer.WriteStringValue(text);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

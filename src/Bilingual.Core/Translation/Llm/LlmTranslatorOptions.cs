@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Bilingual.Core.Translation.Http;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.Llm;
 
@@ -54,4 +55,10 @@ public sealed class LlmTranslatorOptions : HttpTranslatorOptions, IValidatableOb
                 [nameof(Endpoint)]);
         }
     }
+}
+
+/// <summary>Checks <see cref="LlmTranslatorOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class LlmTranslatorOptionsValidator : IValidateOptions<LlmTranslatorOptions>
+{
 }

@@ -11,6 +11,12 @@ public static class LlmTranslatorServiceCollectionExtensions
     /// <see cref="HttpClient"/> with its one resilience layer, and the concrete backend <c>LlmTranslator</c> as a
     /// singleton. It is not registered as <see cref="ITextTranslator"/>: the backend selection decides that.
     /// </summary>
-    public static IServiceCollection AddLlmTranslator(this IServiceCollection services) =>
-        services.AddHttpTranslator<LlmTranslatorOptions, ChatCompletionClient, LlmTranslator>(LlmTranslatorOptions.SectionName, ChatCompletionClient.HttpClientName, "LLM");
+    public static IServiceCollection AddLlmTranslator(this IServiceCollection services)
+    {
+        services.AddOptions<LlmTranslatorOptions>()
+            .BindConfiguration(LlmTranslatorOptions.SectionName)
+            .ValidateWith<LlmTranslatorOptions, LlmTranslatorOptionsValidator>()
+            .ValidateOnStart();
+        return services.AddHttpTranslator<LlmTranslatorOptions, ChatCompletionClient, LlmTranslator>(ChatCompletionClient.HttpClientName, "LLM");
+    }
 }

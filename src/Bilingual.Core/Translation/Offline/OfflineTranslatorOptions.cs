@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.Offline;
 
@@ -24,4 +25,10 @@ public sealed class OfflineTranslatorOptions
     /// <value>Default <c>/usr/share/dictd/freedict-nld-eng.dict.dz</c>.</value>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Translation:Offline:DictionaryPath is required.")]
     public string DictionaryPath { get; set; } = "/usr/share/dictd/freedict-nld-eng.dict.dz";
+}
+
+/// <summary>Checks <see cref="OfflineTranslatorOptions"/> against its validation attributes, in code generated at build time.</summary>
+[OptionsValidator]
+internal sealed partial class OfflineTranslatorOptionsValidator : IValidateOptions<OfflineTranslatorOptions>
+{
 }

@@ -17,7 +17,7 @@ public static class OfflineTranslatorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<OfflineTranslatorOptions>()
             .BindConfiguration(OfflineTranslatorOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateWith<OfflineTranslatorOptions, OfflineTranslatorOptionsValidator>()
             .ValidateOnStart();
         services.AddOptions<TranslationOptions>()
             .BindConfiguration(TranslationOptions.SectionName);
