@@ -84,7 +84,8 @@ internal sealed class AlignmentModel
     /// <summary>
     /// Aligns each block (its source sentences with its target sentences) in two passes: the first with Gale
     /// &amp; Church's bead-shape priors, whose forward–backward pass gives the expected number of beads of each
-    /// shape over all the blocks; the second with the priors re-estimated from those counts
+    /// shape over all the blocks (skips are counted from the runs on its path instead, see
+    /// <see cref="BeadPriors.CountSkipRuns"/>); the second with the priors re-estimated from those counts
     /// (<see cref="BeadPriors.Reestimate"/>: one EM step), in a band around the first pass's path.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<ScoredBead>> AlignBlocks(IReadOnlyList<AlignmentBlock> blocks)
@@ -94,6 +95,7 @@ internal sealed class AlignmentModel
         boundaryScorers = BoundaryScorers(calibration.Anchors);
         var counts = new double[shapes.Count];
         var first = blocks.Select(block => Align(block, FirstBand(block), counts)).ToList();
+        BeadPriors.CountSkipRuns(shapes, first, counts);
         lengths.Priors = BeadPriors.Reestimate(shapes, counts, options.MaxBeadSize);
         // The boundary scorers learn again from the first pass's bead ends: far more of them than anchors.
         boundaryScorers = BoundaryScorers([.. first.SelectMany(beads => beads)
