@@ -9,7 +9,7 @@ namespace Bilingual.Benchmarks;
 /// <summary>
 /// Sentence alignment quality (strict and lax F1, Vecalign's scorer) and time on the development sets in
 /// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
-/// synthetic 10,000-sentence pair. Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>, <c>--max-bead-size N</c>. Times are the best of the repeats, wall clock and processor time (the
+/// synthetic pairs (<c>--synthetic 1000,10000</c>, sentences a side). Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>, <c>--max-bead-size N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine), and the wall clock of the first run, which pays for compiling the
 /// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose] [--process EXECUTABLE]</c>
 /// (<c>--process</c> also times a <c>bilingual</c> executable aligning the Text+Berg pair as fresh processes)
@@ -50,9 +50,12 @@ public static class AlignmentBenchmark
             }
         }
 
-        rows.Add(Synthetic(aligner, 1_000, repeat));
-        rows.Add(Synthetic(aligner, 10_000, repeat));
-        Print(["set", "bridge", "sentences", "P strict", "R strict", "F1 strict", "F1 lax", "wall s", "cpu s", "first s"], rows);
+        foreach (var size in (Option(args, "--synthetic") ?? "1000,10000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)))
+        {
+            rows.Add(Synthetic(aligner, size, repeat));
+        }
+
+        Print(["set", "bridge", "sentences", "P strict", "R strict", "F1 strict", "F1 lax", "wall s", "cpu s", "first s", "alloc MB", "alloc KB/sentence"], rows);
         if (Option(args, "--process") is { } executable)
         {
             WholeProcess(executable, textbergPair, repeat);
@@ -109,9 +112,11 @@ public static class AlignmentBenchmark
         var cpuSeconds = double.MaxValue;
         var firstSeconds = 0.0;
         var sentences = 0;
+        var allocated = 0L;
         for (var r = 0; r < repeat; r++)
         {
             // Whole job as the command does it: read the files, align, format the beads.
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var run = AlignmentScore.Empty;
@@ -137,11 +142,12 @@ public static class AlignmentBenchmark
             seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
             cpuSeconds = Math.Min(cpuSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             firstSeconds = r == 0 ? clock.Elapsed.TotalSeconds : firstSeconds;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
             score = run;
         }
 
         return [name, withBridge ? "google" : "none", sentences.ToString(CultureInfo.InvariantCulture),
-            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds)];
+            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, sentences)];
     }
 
     /// <summary>A synthetic pair: random sentences, a target with a word in six replaced and a split, merge, drop or insertion every 25 sentences.</summary>
@@ -180,11 +186,14 @@ public static class AlignmentBenchmark
         var cpuSeconds = double.MaxValue;
         var firstSeconds = 0.0;
         var score = AlignmentScore.Empty;
+        var allocated = 0L;
         for (var r = 0; r < repeat; r++)
         {
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var beads = aligner.Align([source], [target]).Beads.ToList();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
             seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
             cpuSeconds = Math.Min(cpuSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             firstSeconds = r == 0 ? clock.Elapsed.TotalSeconds : firstSeconds;
@@ -192,8 +201,12 @@ public static class AlignmentBenchmark
         }
 
         return [$"synthetic-{size}", "none", (source.Count + target.Count).ToString(CultureInfo.InvariantCulture),
-            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds)];
+            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, source.Count + target.Count)];
     }
+
+    /// <summary>Bytes allocated by one run, in MB and in KB per sentence: the second stays flat when memory grows linearly.</summary>
+    private static string[] Allocation(long bytes, int sentences) =>
+        [(bytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture), (bytes / 1e3 / Math.Max(1, sentences)).ToString("0.0", CultureInfo.InvariantCulture)];
 
     /// <summary>For each bead shape: how many the gold has, how many the test has, how many of the test's are gold (strict hits).</summary>
     private static void PrintShapes(IReadOnlyList<Bead> gold, IReadOnlyList<Bead> test)

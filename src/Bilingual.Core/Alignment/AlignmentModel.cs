@@ -16,6 +16,9 @@ internal sealed class AlignmentModel
     // and place the path no better: the band is many sentences wide either way.
     private const int MinimumCoarseBlock = 2;
 
+    // Each coarser pass of a long text has a quarter as many blocks as the one it guides.
+    private const int CoarseningFactor = 4;
+
     private readonly AlignmentOptions options;
     private readonly SentenceVectors sourceVectors;
     private readonly SentenceVectors targetVectors;
@@ -132,32 +135,65 @@ internal sealed class AlignmentModel
     }
 
     /// <summary>
-    /// Cuts each side into the same number of blocks, aligns the blocks over their whole (small) lattice with
-    /// 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 block beads, and returns the band around that path at sentence level.
+    /// Cuts each side into the same number of blocks, aligns the blocks with 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1
+    /// block beads (<see cref="CoarsePath"/>), and returns the band around that path at sentence level.
     /// </summary>
     private AlignmentBand CoarseBand(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
-        var blocks = Math.Min(options.CoarseBlocks, Math.Max(1, Math.Min(sourceCount, targetCount) / MinimumCoarseBlock));
-        var sourceBounds = Bounds(sourceStart, sourceCount, blocks);
-        var targetBounds = Bounds(targetStart, targetCount, blocks);
-        var scorer = new CoarseScorer(
-            Blocks(sourceVectors, sourceBounds), Blocks(targetVectors, targetBounds),
-            [.. Enumerable.Range(0, blocks).Select(b => lengths.SourceLength(sourceBounds[b], sourceBounds[b + 1] - sourceBounds[b]))],
-            [.. Enumerable.Range(0, blocks).Select(b => lengths.TargetLength(targetBounds[b], targetBounds[b + 1] - targetBounds[b]))],
-            lengths.Ratio);
-        var coarse = new BeadDynamicProgram([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)])
-            .Align(AlignmentBand.Full(blocks, blocks), scorer, posteriors: false);
-        var path = new List<(int, int)> { (0, 0) };
-        foreach (var bead in coarse)
-        {
-            path.Add((sourceBounds[bead.SourceStart + bead.SourceCount] - sourceStart, targetBounds[bead.TargetStart + bead.TargetCount] - targetStart));
-        }
+        // Blocks of at most half the band width: where the path crosses a block's edge is known only to within a
+        // block, and the fine band must still hold it. A long book gets more blocks, aligned coarse to fine.
+        var blocks = Math.Min(
+            Math.Max(1, Math.Min(sourceCount, targetCount) / MinimumCoarseBlock),
+            Math.Max(options.CoarseBlocks, 2 * Math.Max(sourceCount, targetCount) / options.BandWidth));
+        var path = CoarsePath(sourceStart, sourceCount, targetStart, targetCount, blocks);
 
         // The coarse pass places the sentences one side has more of (an inserted page, a dropped section) only to
         // within a few blocks; the band is wide enough to move half of that surplus to where the fine pass finds it.
         var width = Math.Max(options.BandWidth, Math.Abs(sourceCount - targetCount) / 2);
         var rowReach = (int)Math.Ceiling(2.0 * sourceCount / blocks);
         return AlignmentBand.AroundPath(sourceCount, targetCount, path, width, rowReach);
+    }
+
+    /// <summary>
+    /// The path of the block beads over <paramref name="blocks"/> blocks a side, as lattice points at sentence
+    /// level relative to the block's start. Up to <see cref="AlignmentOptions.CoarseBlocks"/> blocks the whole
+    /// block lattice is searched; beyond that, the band around the path of a pass over a quarter as many blocks
+    /// (recursively), so the work and memory grow with the length of the text, not its square.
+    /// </summary>
+    private List<(int Source, int Target)> CoarsePath(int sourceStart, int sourceCount, int targetStart, int targetCount, int blocks)
+    {
+        var sourceBounds = Bounds(sourceStart, sourceCount, blocks);
+        var targetBounds = Bounds(targetStart, targetCount, blocks);
+        AlignmentBand band;
+        if (blocks <= options.CoarseBlocks)
+        {
+            band = AlignmentBand.Full(blocks, blocks);
+        }
+        else
+        {
+            var coarser = CoarsePath(sourceStart, sourceCount, targetStart, targetCount, blocks / CoarseningFactor);
+            var blockPath = coarser.Select(p => ((int)((long)p.Source * blocks / sourceCount), (int)((long)p.Target * blocks / targetCount))).ToList();
+            // As at sentence level: a few blocks either side, half the surplus of one side, and the rows next to
+            // a coarser 0-1 step reach the whole step.
+            var width = Math.Max(2 * CoarseningFactor, Math.Abs(sourceCount - targetCount) * blocks / (2 * Math.Max(sourceCount, targetCount)));
+            band = AlignmentBand.AroundPath(blocks, blocks, blockPath, width, 2 * CoarseningFactor);
+        }
+
+        var scorer = new CoarseScorer(
+            Blocks(sourceVectors, sourceBounds), Blocks(targetVectors, targetBounds),
+            [.. Enumerable.Range(0, blocks).Select(b => lengths.SourceLength(sourceBounds[b], sourceBounds[b + 1] - sourceBounds[b]))],
+            [.. Enumerable.Range(0, blocks).Select(b => lengths.TargetLength(targetBounds[b], targetBounds[b + 1] - targetBounds[b]))],
+            lengths.Ratio,
+            band);
+        var coarse = new BeadDynamicProgram([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)])
+            .Align(band, scorer, posteriors: false);
+        var path = new List<(int, int)> { (0, 0) };
+        foreach (var bead in coarse)
+        {
+            path.Add((sourceBounds[bead.SourceStart + bead.SourceCount] - sourceStart, targetBounds[bead.TargetStart + bead.TargetCount] - targetStart));
+        }
+
+        return path;
     }
 
     private static int[] Bounds(int start, int count, int blocks)

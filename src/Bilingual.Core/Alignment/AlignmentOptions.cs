@@ -36,7 +36,12 @@ public sealed class AlignmentOptions
     [Range(2, 500)]
     public int BandWidth { get; set; } = 20;
 
-    /// <summary>How many blocks a side is cut into for the coarse pass (fewer where a block would hold fewer than four sentences). Default 250, range 20–5,000.</summary>
+    /// <summary>
+    /// How many blocks a side the coarse pass searches over its whole lattice. Default 250, range 20–5,000. A side
+    /// is cut into this many blocks (fewer where a block would hold fewer than two sentences); a text long enough
+    /// that its blocks would hold more than half <see cref="BandWidth"/> sentences gets more, searched coarse to
+    /// fine: each level in a band around the path of one with a quarter as many.
+    /// </summary>
     /// <value>Blocks.</value>
     [Range(20, 5_000)]
     public int CoarseBlocks { get; set; } = 250;

@@ -13,7 +13,11 @@ internal sealed class CoarseScorer : IBeadScorer
     // block from its neighbour is a difference of a few tenths of cosine, which must outweigh length noise.
     private const double SimilarityWeight = 10;
 
-    private readonly double[,] dots;
+    private readonly float[][] source;
+    private readonly float[][] target;
+    private readonly int[] rowLow;
+    private readonly int[] bandHigh;
+    private readonly double[]?[] rows;
     private readonly double[] sourceSelf;
     private readonly double[] sourceNext;
     private readonly double[] targetSelf;
@@ -23,19 +27,27 @@ internal sealed class CoarseScorer : IBeadScorer
     private readonly double ratio;
     private readonly BeadPriors priors = BeadPriors.GaleChurch(2);
 
-    /// <summary>Creates the scorer over the blocks' dense vectors and lengths.</summary>
-    public CoarseScorer(float[][] source, float[][] target, long[] sourceLengths, long[] targetLengths, double ratio)
+    /// <summary>
+    /// Creates the scorer over the blocks' dense vectors and lengths. Block-by-block dot products are computed
+    /// when first asked for, a row at a time and only for the pairs <paramref name="band"/> can put in one bead.
+    /// </summary>
+    public CoarseScorer(float[][] source, float[][] target, long[] sourceLengths, long[] targetLengths, double ratio, AlignmentBand band)
     {
+        ArgumentNullException.ThrowIfNull(band);
+        this.source = source;
+        this.target = target;
         this.sourceLengths = sourceLengths;
         this.targetLengths = targetLengths;
         this.ratio = ratio;
-        dots = new double[source.Length, target.Length];
-        for (var i = 0; i < source.Length; i++)
+        var n = source.Length;
+        rowLow = new int[n];
+        bandHigh = new int[n];
+        rows = new double[n][];
+        for (var r = 0; r < n; r++)
         {
-            for (var j = 0; j < target.Length; j++)
-            {
-                dots[i, j] = Dot(source[i], target[j]);
-            }
+            // Beads holding source block r (at most two blocks a side) end at a boundary in [r + 1, r + 2].
+            rowLow[r] = Math.Max(0, band.Low[r + 1] - 2);
+            bandHigh[r] = Math.Min(target.Length, band.High[Math.Min(n, r + 2)]);
         }
 
         (sourceSelf, sourceNext) = SelfDots(source);
@@ -71,7 +83,7 @@ internal sealed class CoarseScorer : IBeadScorer
         {
             for (var j = targetStart; j < targetStart + targetCount; j++)
             {
-                dot += dots[i, j];
+                dot += BlockDot(i, j);
             }
         }
 
@@ -81,6 +93,27 @@ internal sealed class CoarseScorer : IBeadScorer
         // charging a skip as much as a pair with nothing in common would make the coarse path smear a run of
         // inserted sentences over its neighbours as 1-2 beads instead of stepping over it.
         return cost - (SimilarityWeight * cosine);
+    }
+
+    private double BlockDot(int i, int j)
+    {
+        var k = j - rowLow[i];
+        if (k < 0 || j >= bandHigh[i])
+        {
+            return Dot(source[i], target[j]);
+        }
+
+        var row = rows[i];
+        if (row is null)
+        {
+            row = rows[i] = new double[Math.Max(0, bandHigh[i] - rowLow[i])];
+            for (var c = 0; c < row.Length; c++)
+            {
+                row[c] = Dot(source[i], target[rowLow[i] + c]);
+            }
+        }
+
+        return row[k];
     }
 
     private static double Norm(double[] self, double[] next, int start, int count) =>

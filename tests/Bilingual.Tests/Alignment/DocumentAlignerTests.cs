@@ -1,4 +1,5 @@
 using Bilingual.Core.Alignment;
+using Bilingual.Core.Documents;
 using Bilingual.Tests.Support;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +45,42 @@ public sealed class DocumentAlignerTests
 
         Assert.Equal(Enumerable.Range(150, 40), beads.Where(b => b.Source.Count == 0).SelectMany(b => b.Target));
         Assert.All(beads.Where(b => b.Source.Count > 0), b => Assert.Equal(b.Source[0] + (b.Source[0] >= 150 ? 40 : 0), Assert.Single(b.Target)));
+    }
+
+    [Fact]
+    public void Align_LongPairSearchedOnSeveralCoarseLevels_FindsTheGoldPath()
+    {
+        // 2,000 sentences and at most 20 blocks searched whole: the coarse search runs on 200, 50 and 12 blocks,
+        // each level in a band around the next coarser one's path. A sentence dropped or added every four lets the
+        // offset between the sides wander further than the band is wide.
+        var aligner = new DocumentAligner(Options.Create(new AlignmentOptions { CoarseBlocks = 20 }));
+        var source = SentenceBackgroundTests.Sentences(2000, seed: 21);
+        var added = SentenceBackgroundTests.Sentences(500, seed: 22);
+        var random = new Random(23);
+        var target = new List<string>();
+        var gold = new List<Bead>();
+        for (var i = 0; i < source.Count; i++)
+        {
+            var change = i % 4 == 2 ? random.Next(2) : -1;
+            if (change == 0)
+            {
+                gold.Add(new Bead([i], [], 1));
+                continue;
+            }
+
+            if (change == 1)
+            {
+                target.Add(added[i / 4]);
+                gold.Add(new Bead([], [target.Count - 1], 1));
+            }
+
+            target.Add(source[i]);
+            gold.Add(new Bead([i], [target.Count - 1], 1));
+        }
+
+        var score = AlignmentScore.Score(gold, aligner.Align([source], [target]).Beads);
+
+        Assert.True(score.F1Strict >= 0.98, $"strict F1 {score.F1Strict:0.000}");
     }
 
     [Fact]
