@@ -11,7 +11,7 @@ namespace Bilingual.Benchmarks;
 /// <c>../shared/data/align</c>, with and without a machine-translated bridge, and the time to align a
 /// synthetic pairs (<c>--synthetic 1000,10000</c>, sentences a side). Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>, <c>--max-bead-size N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine), and the wall clock of the first run, which pays for compiling the
-/// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose] [--process EXECUTABLE]</c>
+/// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose] [--synthetic SIZES] [--process EXECUTABLE]</c>
 /// (<c>--process</c> also times a <c>bilingual</c> executable aligning the Text+Berg pair as fresh processes)
 /// (<c>--verbose</c> prints each document's similarity calibration to standard error).
 /// </summary>

@@ -30,7 +30,7 @@ internal sealed class AlignmentModel
     private readonly BeadDynamicProgram engine;
     private readonly int[][] sourceStates;
     private readonly int[][] targetStates;
-    private IBeadScorer[] boundaryScorers;
+    private readonly IBeadScorer[] boundaryScorers;
     private SimilarityScorer? diagnosticSimilarity;
 
     /// <summary>Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source.</summary>
@@ -72,7 +72,8 @@ internal sealed class AlignmentModel
 
     /// <summary>
     /// For diagnostics: each scorer's cost of one bead (length, similarity, then the boundary scorers in use), in
-    /// nats, whatever the band would allow.
+    /// nats, whatever the band would allow, as the first pass scores it (Gale &amp; Church's priors, boundary
+    /// agreement learnt from the anchors).
     /// </summary>
     internal double[] ScorerCosts(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
@@ -94,25 +95,23 @@ internal sealed class AlignmentModel
     public IReadOnlyList<IReadOnlyList<ScoredBead>> AlignBlocks(IReadOnlyList<AlignmentBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        lengths.Priors = BeadPriors.GaleChurch(options.MaxBeadSize);
-        boundaryScorers = BoundaryScorers(calibration.Anchors);
         var counts = new double[shapes.Count];
-        var first = blocks.Select(block => Align(block, FirstBand(block), counts)).ToList();
+        var first = blocks.Select(block => Align(block, FirstBand(block), lengths, boundaryScorers, counts)).ToList();
         BeadPriors.CountSkipRuns(shapes, first, counts);
-        lengths.Priors = BeadPriors.Reestimate(shapes, counts, options.MaxBeadSize);
+        var learntLengths = lengths.WithPriors(BeadPriors.Reestimate(shapes, counts, options.MaxBeadSize));
         // The boundary scorers learn again from the first pass's bead ends: far more of them than anchors.
-        boundaryScorers = BoundaryScorers([.. first.SelectMany(beads => beads)
+        var learntBoundaries = BoundaryScorers([.. first.SelectMany(beads => beads)
             .Where(b => b.SourceCount > 0 && b.TargetCount > 0)
             .Select(b => (b.SourceStart + b.SourceCount, b.TargetStart + b.TargetCount))]);
 
-        return [.. blocks.Select((block, k) => Align(block, SecondBand(block, first[k]), null))];
+        return [.. blocks.Select((block, k) => Align(block, SecondBand(block, first[k]), learntLengths, learntBoundaries, null))];
     }
 
-    private IReadOnlyList<ScoredBead> Align(AlignmentBlock block, AlignmentBand band, double[]? counts)
+    private IReadOnlyList<ScoredBead> Align(AlignmentBlock block, AlignmentBand band, LengthScorer lengthScorer, IBeadScorer[] boundaries, double[]? counts)
     {
         var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, block.SourceStart, block.TargetStart, options.MaxBeadSize, sourceBackground, targetBackground);
         // Similarity last: it is the scorer that can stop early on a hopeless bead (see SumScorer).
-        return engine.Align(band, new SumScorer([lengths, .. boundaryScorers, similarity]), block.SourceStart, block.TargetStart, shapeCounts: counts);
+        return engine.Align(band, new SumScorer([lengthScorer, .. boundaries, similarity]), block.SourceStart, block.TargetStart, shapeCounts: counts);
     }
 
     /// <summary>The whole lattice for small blocks, a band around a coarse pass's path for large ones.</summary>

@@ -68,15 +68,13 @@ internal sealed class CoarseScorer : IBeadScorer
             targetLength += targetLengths[j];
         }
 
+        // As in the fine pass, a skipped block's length is capped: the coarse path must be able to step over a page
+        // of captions rather than spread it over its neighbours.
+        var cost = LengthScorer.BeadCost(priors, sourceCount, targetCount, sourceLength * ratio, targetLength);
         if (sourceCount == 0 || targetCount == 0)
         {
-            // As in the fine pass, a skipped block's length counts up to two standard deviations only: a page of
-            // captions is not much rarer for being long, and the coarse path must be able to step over it
-            // rather than spread it over its neighbours.
-            return priors.Cost(sourceCount, targetCount) + Math.Min(LengthScorer.LengthCost(sourceLength * ratio, targetLength), LengthScorer.SkipLengthCap);
+            return cost;
         }
-
-        var cost = priors.Cost(sourceCount, targetCount) + LengthScorer.LengthCost(sourceLength * ratio, targetLength);
 
         var dot = 0.0;
         for (var i = sourceStart; i < sourceStart + sourceCount; i++)

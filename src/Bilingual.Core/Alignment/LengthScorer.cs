@@ -17,7 +17,7 @@ internal sealed class LengthScorer : IBeadScorer
     private readonly long[] sourcePrefix;
     private readonly long[] targetPrefix;
     private readonly double ratio;
-    private BeadPriors priors;
+    private readonly BeadPriors priors;
 
     /// <summary>Creates the scorer over the sentence lengths of both sides; the ratio is the document's own (total target ÷ total source length, shrunk towards 1 for short texts).</summary>
     public LengthScorer(IReadOnlyList<int> sourceLengths, IReadOnlyList<int> targetLengths, BeadPriors priors)
@@ -32,12 +32,16 @@ internal sealed class LengthScorer : IBeadScorer
         ratio = (targetTotal + RatioPseudoCount) / (double)(sourceTotal + RatioPseudoCount);
     }
 
-    /// <summary>The bead-shape priors in use; replaced when they are re-estimated on the document.</summary>
-    public BeadPriors Priors
+    private LengthScorer(LengthScorer lengths, BeadPriors priors)
     {
-        get => priors;
-        set => priors = value ?? throw new ArgumentNullException(nameof(value));
+        sourcePrefix = lengths.sourcePrefix;
+        targetPrefix = lengths.targetPrefix;
+        ratio = lengths.ratio;
+        this.priors = priors;
     }
+
+    /// <summary>The same lengths and ratio with other bead-shape priors (those re-estimated on the document).</summary>
+    public LengthScorer WithPriors(BeadPriors priors) => new(this, priors ?? throw new ArgumentNullException(nameof(priors)));
 
     /// <summary>The target-to-source length ratio in use.</summary>
     public double Ratio => ratio;
@@ -53,18 +57,25 @@ internal sealed class LengthScorer : IBeadScorer
     {
         var source = sourcePrefix[sourceStart + sourceCount] - sourcePrefix[sourceStart];
         var target = targetPrefix[targetStart + targetCount] - targetPrefix[targetStart];
-        if (sourceCount == 0 || targetCount == 0)
-        {
-            // Gale & Church's δ of a sentence against nothing keeps growing with its length, yet an inserted
-            // remark is not much rarer for being long: the length counts up to two standard deviations only.
-            return priors.Cost(sourceCount, targetCount) + Math.Min(LengthCost(source * ratio, target), SkipLengthCap);
-        }
+        return BeadCost(priors, sourceCount, targetCount, source * ratio, target);
+    }
 
-        return priors.Cost(sourceCount, targetCount) + LengthCost(source * ratio, target);
+    /// <summary>
+    /// The prior of a bead's shape plus the cost of its lengths (<paramref name="expected"/> target length for its
+    /// source side, <paramref name="observed"/> target length), the fine pass's and the coarse pass's alike.
+    /// </summary>
+    public static double BeadCost(BeadPriors priors, int sourceCount, int targetCount, double expected, double observed)
+    {
+        ArgumentNullException.ThrowIfNull(priors);
+        // Gale & Church's δ of a sentence against nothing keeps growing with its length, yet an inserted remark
+        // (or a page of captions) is not much rarer for being long: a skip's length counts up to two standard
+        // deviations only.
+        var length = LengthCost(expected, observed);
+        return priors.Cost(sourceCount, targetCount) + (sourceCount == 0 || targetCount == 0 ? Math.Min(length, SkipLengthCap) : length);
     }
 
     /// <summary>−log P(|δ| ≥ 2): the most a skip's length may cost.</summary>
-    public static readonly double SkipLengthCap = -LogTwoSidedTail(2);
+    private static readonly double SkipLengthCap = -LogTwoSidedTail(2);
 
     /// <summary>−log P(|δ| ≥ observed) for an expected target length and an observed one.</summary>
     public static double LengthCost(double expected, double observed)

@@ -151,7 +151,6 @@ internal static class SentenceFeatures
         CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
     }
 
-
     /// <summary>Formats a number for diagnostics in invariant culture.</summary>
     internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -108,13 +108,8 @@ internal sealed class SimilarityScorer : IBeadScorer
         return cost;
     }
 
-
-    /// <summary>How much a pair's cosine is lowered for the background of its two sides, relative to the typical background.</summary>
-    private double Shift(double sourceBackground, double targetBackground)
-    {
-        var shift = ((sourceBackground + targetBackground) / 2) - calibration.TypicalBackground;
-        return double.IsNaN(shift) ? 0 : shift;
-    }
+    private double Shift(double sourceBackground, double targetBackground) =>
+        SimilarityCalibration.BackgroundShift(sourceBackground, targetBackground, calibration.TypicalBackground);
 
     private static double Cosine(double dot, double sourceNorm, double targetNorm)
     {
@@ -197,6 +192,16 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
         return Math.Clamp(ratio, -MaxEvidence, MaxEvidence);
     }
 
+    /// <summary>
+    /// How much a pair's cosine is lowered for the backgrounds of its two sides (see <see cref="SentenceBackground"/>):
+    /// their mean less the <paramref name="typical"/> one; 0 where a background is unknown.
+    /// </summary>
+    public static double BackgroundShift(double sourceBackground, double targetBackground, double typical)
+    {
+        var shift = ((sourceBackground + targetBackground) / 2) - typical;
+        return double.IsNaN(shift) ? 0 : shift;
+    }
+
     /// <summary>Estimates the calibration for aligning all of <paramref name="source"/> with all of <paramref name="target"/>.</summary>
     public static SimilarityCalibration Estimate(SentenceVectors source, SentenceVectors target, SentenceBackground sourceBackground, SentenceBackground targetBackground)
     {
@@ -209,7 +214,7 @@ internal sealed record SimilarityCalibration(double MatchMean, double MatchDevia
         var sourceBackgrounds = Enumerable.Range(0, n).Select(i => sourceBackground.Cosine(i, 1)).ToArray();
         var targetBackgrounds = Enumerable.Range(0, m).Select(j => targetBackground.Cosine(j, 1)).ToArray();
         var typical = (Mean(sourceBackgrounds) + Mean(targetBackgrounds)) / 2;
-        double Shift(int i, int j) => j >= 0 && (((sourceBackgrounds[i] + targetBackgrounds[j]) / 2) - typical) is var shift && !double.IsNaN(shift) ? shift : 0;
+        double Shift(int i, int j) => j >= 0 ? BackgroundShift(sourceBackgrounds[i], targetBackgrounds[j], typical) : 0;
 
         var window = Math.Clamp((Math.Abs(n - m) / 2) + 5, 5, Math.Max(5, Math.Min(40, m / 4)));
         var step = Math.Max(1, n / MaximumSample);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,15 +56,22 @@ internal static class HttpTranslatorTransport
     }
 
     /// <summary>A UTF-8 JSON body written by <paramref name="write"/>.</summary>
-    public static ByteArrayContent JsonBody(Action<Utf8JsonWriter> write)
+    public static ByteArrayContent JsonBody(Action<Utf8JsonWriter> write) =>
+        new(JsonBytes(write)) { Headers = { ContentType = JsonUtf8 } };
+
+    /// <summary>The JSON text written by <paramref name="write"/> (for JSON carried inside another message).</summary>
+    public static string JsonText(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(JsonBytes(write));
+
+    private static byte[] JsonBytes(Action<Utf8JsonWriter> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             write(writer);
         }
 
-        return new ByteArrayContent(buffer.ToArray()) { Headers = { ContentType = JsonUtf8 } };
+        return buffer.ToArray();
     }
 
     /// <summary>

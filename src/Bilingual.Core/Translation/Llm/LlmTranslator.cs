@@ -128,21 +128,15 @@ internal sealed class LlmTranslator : ITextTranslator
         _ => tag,
     };
 
-    /// <summary>The texts as a JSON array of strings, escaped as <see cref="JsonSerializer"/> would.</summary>
-    private static string JsonArray(IReadOnlyList<string> texts)
+    /// <summary>The texts as a JSON array of strings.</summary>
+    private static string JsonArray(IReadOnlyList<string> texts) => HttpTranslatorTransport.JsonText(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        writer.WriteStartArray();
+        foreach (var text in texts)
         {
-            writer.WriteStartArray();
-            foreach (var text in texts)
-            {
-                writer.WriteStringValue(text);
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStringValue(text);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        writer.WriteEndArray();
+    });
 }
