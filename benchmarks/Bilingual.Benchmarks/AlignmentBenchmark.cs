@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Bilingual.Core;
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Documents;
-using Microsoft.Extensions.Options;
+using Bilingual.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bilingual.Benchmarks;
 
@@ -29,11 +31,18 @@ public static class AlignmentBenchmark
             return 2;
         }
 
-        var options = new AlignmentOptions();
-        options.MaxFullLattice = int.Parse(Option(args, "--max-full-lattice") ?? options.MaxFullLattice.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        options.BandWidth = int.Parse(Option(args, "--band-width") ?? options.BandWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        options.MaxBeadSize = int.Parse(Option(args, "--max-bead-size") ?? options.MaxBeadSize.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var aligner = new DocumentAligner(Options.Create(options));
+        // The align job as `bilingual align --presegmented` runs it, with the search settings given here on top of the usual configuration.
+        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (flag, key) in new[] { ("--max-full-lattice", "MaxFullLattice"), ("--band-width", "BandWidth"), ("--max-bead-size", "MaxBeadSize") })
+        {
+            if (Option(args, flag) is { } value)
+            {
+                overrides[$"{AlignmentOptions.SectionName}:{key}"] = value;
+            }
+        }
+
+        using var services = BilingualConfiguration.BuildServices(BilingualConfiguration.Build(overrides));
+        var aligner = new JobRunner(services.GetRequiredService<IAlignmentJob>());
         var rows = new List<string[]>();
         var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
         var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr")) };
@@ -105,7 +114,7 @@ public static class AlignmentBenchmark
         }
     }
 
-    private static string[] Measure(DocumentAligner aligner, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, bool withBridge, int repeat, string[] args)
+    private static string[] Measure(JobRunner aligner, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, bool withBridge, int repeat, string[] args)
     {
         var score = AlignmentScore.Empty;
         var seconds = double.MaxValue;
@@ -123,20 +132,16 @@ public static class AlignmentBenchmark
             sentences = 0;
             foreach (var (source, target, bridge, gold) in pairs)
             {
-                var sourceLines = File.ReadAllLines(source);
-                var targetLines = File.ReadAllLines(target);
-                IReadOnlyList<IReadOnlyList<string>>? bridgeLines = withBridge ? [File.ReadAllLines(bridge)] : null;
-                var beads = aligner.Align([sourceLines], [targetLines], bridgeLines).Beads.ToList();
+                var (beads, sentenceCount) = aligner.Align(source, target, withBridge ? bridge : null);
                 if (r == 0 && args.Contains("--verbose"))
                 {
-                    var model = new AlignmentModel(sourceLines, targetLines, withBridge ? bridgeLines![0] : null, new AlignmentOptions());
+                    var model = new AlignmentModel(File.ReadAllLines(source), File.ReadAllLines(target), withBridge ? File.ReadAllLines(bridge) : null, new AlignmentOptions());
                     Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={withBridge}: {model.Calibration}");
                     PrintShapes(BeadFormat.Read(gold), beads);
                 }
-                using var output = new StringWriter(CultureInfo.InvariantCulture);
-                BeadFormat.Write(output, beads);
+
                 run = run.Add(AlignmentScore.Score(BeadFormat.Read(gold), beads));
-                sentences += sourceLines.Length + targetLines.Length;
+                sentences += sentenceCount;
             }
 
             seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
@@ -151,7 +156,7 @@ public static class AlignmentBenchmark
     }
 
     /// <summary>A synthetic pair: random sentences, a target with a word in six replaced and a split, merge, drop or insertion every 25 sentences.</summary>
-    private static string[] Synthetic(DocumentAligner aligner, int size, int repeat)
+    private static string[] Synthetic(JobRunner aligner, int size, int repeat)
     {
         var random = new Random(20230401);
         var vocabulary = Enumerable.Range(0, 5000).Select(k => Word(random, k)).ToArray();
@@ -187,18 +192,25 @@ public static class AlignmentBenchmark
         var firstSeconds = 0.0;
         var score = AlignmentScore.Empty;
         var allocated = 0L;
+        var folder = Directory.CreateTempSubdirectory("bilingual-synthetic-");
+        var sourcePath = Path.Combine(folder.FullName, "source.txt");
+        var targetPath = Path.Combine(folder.FullName, "target.txt");
+        File.WriteAllLines(sourcePath, source);
+        File.WriteAllLines(targetPath, target);
         for (var r = 0; r < repeat; r++)
         {
             var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var beads = aligner.Align([source], [target]).Beads.ToList();
+            var (beads, _) = aligner.Align(sourcePath, targetPath, null);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
             seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
             cpuSeconds = Math.Min(cpuSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             firstSeconds = r == 0 ? clock.Elapsed.TotalSeconds : firstSeconds;
             score = AlignmentScore.Score(gold, beads);
         }
+
+        folder.Delete(recursive: true);
 
         return [$"synthetic-{size}", "none", (source.Count + target.Count).ToString(CultureInfo.InvariantCulture),
             F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, source.Count + target.Count)];
@@ -266,5 +278,21 @@ public static class AlignmentBenchmark
         }
 
         return null;
+    }
+
+    /// <summary>The align job on presegmented files, its beads formatted as the command writes them.</summary>
+    internal sealed class JobRunner(IAlignmentJob job)
+    {
+        // "und" (BCP 47: undetermined): the benchmark pairs have no lexicon, as with a language pair none covers.
+        private static readonly AlignmentSettings Settings = new("und", "und", Presegmented: true);
+
+        /// <summary>Reads and aligns a pair; returns the beads and the number of sentences on both sides.</summary>
+        public (IReadOnlyList<Bead> Beads, int Sentences) Align(string source, string target, string? bridge)
+        {
+            var aligned = job.AlignAsync(new AlignmentPair(source, target, bridge), Settings, CancellationToken.None).GetAwaiter().GetResult();
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            job.WriteAsync(aligned, Settings, null, output, CancellationToken.None).GetAwaiter().GetResult();
+            return ([.. aligned.Alignment.Beads], aligned.Source.SentenceCount + aligned.Target.SentenceCount);
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Bilingual.Core;
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Documents;
-using Microsoft.Extensions.Options;
+using Bilingual.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bilingual.Benchmarks;
 
@@ -26,8 +28,9 @@ public static class AlignmentErrorsReport
         var target = File.ReadAllLines(args[1]);
         var bridge = args[2] == "-" ? null : File.ReadAllLines(args[2]);
         var gold = BeadFormat.Read(args[3]);
-        var options = new AlignmentOptions();
-        var predicted = new DocumentAligner(Options.Create(options)).Align([source], [target], bridge is null ? null : [bridge]).Beads.ToList();
+        using var services = BilingualConfiguration.BuildServices(BilingualConfiguration.Build());
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AlignmentOptions>>().Value;
+        var predicted = new AlignmentBenchmark.JobRunner(services.GetRequiredService<IAlignmentJob>()).Align(args[0], args[1], bridge is null ? null : args[2]).Beads.ToList();
         var model = new AlignmentModel(source, target, bridge, options);
 
         double[]? totals = null;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Bilingual.Benchmarks.Fakes;
-using Bilingual.Core.Caching;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Azure;
+using Bilingual.Core.Translation.Caching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,10 @@
 using Bilingual.Core.Alignment;
-using Bilingual.Core.Caching;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
 using Bilingual.Core.Review;
 using Bilingual.Core.Segmentation;
 using Bilingual.Core.Translation;
+using Bilingual.Core.Translation.Caching;
 using Bilingual.Core.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +23,6 @@ public static class BilingualServiceCollectionExtensions
         services.AddAlignment();
         services.AddReview();
         services.AddWriting();
-        services.AddReviewPage();
         services.AddPipeline();
         return services;
     }

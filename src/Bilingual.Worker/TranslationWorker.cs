@@ -28,12 +28,12 @@ internal sealed partial class TranslationWorker(
             if (run.Watch)
             {
                 await runner.WatchAsync(stoppingToken);
-                run.ExitCode = 0;
+                run.ExitCode = ExitCodes.Success;
             }
             else
             {
                 var report = await runner.RunOnceAsync(stoppingToken);
-                run.ExitCode = report.Succeeded ? 0 : 1;
+                run.ExitCode = report.Succeeded ? ExitCodes.Success : ExitCodes.ArticleFailed;
                 foreach (var failure in report.Failures)
                 {
                     LogFailure(failure.File, failure.Reason);
@@ -43,12 +43,12 @@ internal sealed partial class TranslationWorker(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             LogCancelled();
-            run.ExitCode = 130;
+            run.ExitCode = ExitCodes.Cancelled;
         }
         catch (Exception exception) when (exception is DirectoryNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             LogSetupError(exception.Message);
-            run.ExitCode = 2;
+            run.ExitCode = ExitCodes.SetupError;
         }
         finally
         {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Bilingual.Core.Caching;
 using Bilingual.Core.Translation;
+using Bilingual.Core.Translation.Caching;
 
 namespace Bilingual.Benchmarks.Fakes;
 

@@ -1,3 +1,5 @@
+using Bilingual.Core.Lexicon;
+
 namespace Bilingual.Core.Alignment;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,9 +9,9 @@ public static class AlignmentServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="ISentenceAligner"/> (lengths, lexical overlap with the source or its bridge translation,
-    /// numbers and punctuation) and the document aligner the align command uses, with validated
-    /// <see cref="AlignmentOptions"/> from the <c>Alignment</c> section. An <see cref="IBilingualLexicon"/>
-    /// registered beside it is used where no bridge translation is given.
+    /// numbers and punctuation) and the document aligner the align job uses, with validated
+    /// <see cref="AlignmentOptions"/> from the <c>Alignment</c> section. The align job passes the document aligner an
+    /// <see cref="Lexicon.IBilingualLexicon"/> for pairs without a bridge translation.
     /// </summary>
     public static IServiceCollection AddAlignment(this IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using Bilingual.Core.Documents;
+using Bilingual.Core.Lexicon;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Alignment;
@@ -10,28 +11,30 @@ namespace Bilingual.Core.Alignment;
 /// aligned paragraphs. A side without paragraph structure makes the document one block. Lengths, lexical
 /// evidence, bead-shape priors and boundary agreement are estimated on the whole document, whatever the blocks.
 /// </summary>
-internal sealed class DocumentAligner(IOptions<AlignmentOptions> options, IBilingualLexicon? dictionary = null)
+internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
 {
     /// <summary>
     /// Aligns <paramref name="source"/> with <paramref name="target"/> (each a list of paragraphs, each a list
-    /// of sentences); <paramref name="bridge"/>, when given, translates the source sentence for sentence.
+    /// of sentences); <paramref name="bridge"/>, when given, translates the source sentence for sentence;
+    /// <paramref name="lexicon"/>, when given, adds word translations to what the source is compared with.
     /// Bead indices count sentences from 0 across the whole document.
     /// </summary>
     public DocumentAlignment Align(
         IReadOnlyList<IReadOnlyList<string>> source,
         IReadOnlyList<IReadOnlyList<string>> target,
-        IReadOnlyList<IReadOnlyList<string>>? bridge = null)
+        IReadOnlyList<IReadOnlyList<string>>? bridge = null,
+        IBilingualLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var flatSource = source.SelectMany(p => p).ToList();
         var flatTarget = target.SelectMany(p => p).ToList();
         var flatBridge = bridge?.SelectMany(p => p).ToList();
-        var model = new AlignmentModel(flatSource, flatTarget, flatBridge, options.Value, dictionary);
+        var model = new AlignmentModel(flatSource, flatTarget, flatBridge, options.Value, lexicon);
         var sourceStarts = Starts(source);
         var targetStarts = Starts(target);
 
-        var groups = ParagraphGroups(source, target, bridge);
+        var groups = ParagraphGroups(source, target, bridge, lexicon);
         var aligned = model.AlignBlocks([.. groups.Select(g => new AlignmentBlock(
             sourceStarts[g.SourceFirst], sourceStarts[g.SourceFirst + g.SourceCount] - sourceStarts[g.SourceFirst],
             targetStarts[g.TargetFirst], targetStarts[g.TargetFirst + g.TargetCount] - targetStarts[g.TargetFirst]))]);
@@ -54,7 +57,8 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options, IBilin
     private List<(int SourceFirst, int SourceCount, int TargetFirst, int TargetCount, double Confidence)> ParagraphGroups(
         IReadOnlyList<IReadOnlyList<string>> source,
         IReadOnlyList<IReadOnlyList<string>> target,
-        IReadOnlyList<IReadOnlyList<string>>? bridge)
+        IReadOnlyList<IReadOnlyList<string>>? bridge,
+        IBilingualLexicon? lexicon)
     {
         if (source.Count == target.Count)
         {
@@ -71,7 +75,7 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options, IBilin
             [.. target.Select(p => string.Join(' ', p))],
             bridge is null ? null : [.. bridge.Select(p => string.Join(' ', p))],
             options.Value,
-            dictionary);
+            lexicon);
         return [.. units.Align().Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, b.Posterior))];
     }
 

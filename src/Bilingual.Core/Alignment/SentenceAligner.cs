@@ -9,13 +9,13 @@ namespace Bilingual.Core.Alignment;
 /// (against the bridge translation where there is one), every bead carrying its posterior probability as
 /// confidence.
 /// </summary>
-internal sealed class SentenceAligner(IOptions<AlignmentOptions> options, IBilingualLexicon? dictionary = null) : ISentenceAligner
+internal sealed class SentenceAligner(IOptions<AlignmentOptions> options) : ISentenceAligner
 {
     /// <inheritdoc />
     public IReadOnlyList<Bead> Align(AlignmentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var model = new AlignmentModel(input.Source, input.Target, input.Bridge, options.Value, dictionary);
+        var model = new AlignmentModel(input.Source, input.Target, input.Bridge, options.Value);
         return [.. model.Align().Select(b => DocumentAligner.ToBead(b))];
     }
 }

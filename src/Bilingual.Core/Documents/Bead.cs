@@ -12,6 +12,9 @@ public sealed record Bead(IReadOnlyList<int> Source, IReadOnlyList<int> Target, 
     /// <summary>A reviewer's decision on this bead, when there is one; null for an unreviewed bead.</summary>
     public ReviewMark? Review { get; init; }
 
+    /// <summary>What the quality checks of the review step found on this bead; empty before the step and when nothing was found.</summary>
+    public IReadOnlyList<QualityFlag> Flags { get; init; } = [];
+
     /// <summary>The bead type as the field writes it: <c>2-1</c> is two source sentences to one target sentence.</summary>
     public string Kind => $"{Source.Count}-{Target.Count}";
 

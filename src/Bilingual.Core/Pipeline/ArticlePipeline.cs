@@ -11,12 +11,13 @@ using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Pipeline;
 
-/// <summary>The pipeline in one place, top to bottom: read → translate → segment and align → apply review corrections → write.</summary>
+/// <summary>The pipeline in one place, top to bottom: read → translate → segment and align → apply review corrections and check every bead → write.</summary>
 internal sealed partial class ArticlePipeline(
     IArticleReader reader,
     ITranslationService translation,
     ParagraphAligner aligner,
     IReviewApplier review,
+    IQualityChecker checker,
     IEnumerable<IDocumentWriter> writers,
     IOptions<PipelineOptions> options,
     IOptions<TranslationOptions> languages,
@@ -49,7 +50,7 @@ internal sealed partial class ArticlePipeline(
         {
             try
             {
-                var article = await reader.ReadAsync(file, cancellationToken);
+                var article = await reader.ReadAsync(file, from, cancellationToken);
                 articles.Add(article);
                 LogRead(article.Name, article.Paragraphs.Count);
             }
@@ -135,7 +136,7 @@ internal sealed partial class ArticlePipeline(
                 aligned,
                 new Provenance(translation.Descriptor.Name, translation.Descriptor.Version, translation.Descriptor.IsGloss, requests, hits),
                 time.GetUtcNow());
-            var document = await review.ApplyAsync(alignedDocument, cancellationToken);
+            var document = checker.CheckBeads(await review.ApplyAsync(alignedDocument, cancellationToken));
 
             var outputs = new List<string>(_writers.Length);
             foreach (var writer in _writers)

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bilingual.Core.Documents;
-using Bilingual.Core.Translation;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Reading;
@@ -14,7 +13,7 @@ namespace Bilingual.Core.Reading;
 /// separated by blank lines. Tolerates a BOM, CRLF or CR line ends, trailing spaces, runs of blank lines
 /// and hard-wrapped paragraphs (their lines are joined with one space).
 /// </summary>
-internal sealed partial class ArticleReader(IOptions<ReadingOptions> options, IOptions<TranslationOptions> translation) : IArticleReader
+internal sealed partial class ArticleReader(IOptions<ReadingOptions> options) : IArticleReader
 {
     // Strict decoding: invalid UTF-8 is an error with a position, never silently replaced.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -24,7 +23,64 @@ internal sealed partial class ArticleReader(IOptions<ReadingOptions> options, IO
     private static readonly SearchValues<char> Closers = SearchValues.Create("'\"’”»)]");
 
     /// <inheritdoc />
-    public async Task<Article> ReadAsync(string path, CancellationToken cancellationToken)
+    public async Task<Article> ReadAsync(string path, string language, CancellationToken cancellationToken) =>
+        Parse(path, await ReadTextAsync(path, cancellationToken), language);
+
+    /// <inheritdoc />
+    public Article Parse(string path, string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+        return Parse(path, text, options.Value.MaxHeadingLength, language);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ReadLinesAsync(string path, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(path, cancellationToken);
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        // A final line end closes the last line; it does not open an empty one.
+        return text.EndsWith('\n') || text.EndsWith('\r') ? lines[..^1] : lines;
+    }
+
+    /// <inheritdoc />
+    public SegmentedText ParsePresegmented(string path, IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(lines);
+        var paragraphs = new List<SegmentedParagraph>();
+        var sentences = new List<string>();
+        foreach (var line in lines.Append(""))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                sentences.Add(line.Trim());
+                continue;
+            }
+
+            if (sentences.Count > 0)
+            {
+                // The paragraph text is its sentences joined by a space; each segment's offset points into it.
+                var segments = new List<Segment>(sentences.Count);
+                var offset = 0;
+                foreach (var sentence in sentences)
+                {
+                    segments.Add(new Segment(segments.Count, offset, sentence));
+                    offset += sentence.Length + 1;
+                }
+
+                var text = string.Join(' ', sentences);
+                paragraphs.Add(new SegmentedParagraph(paragraphs.Count, text, IsHeading(text, options.Value.MaxHeadingLength), segments));
+                sentences.Clear();
+            }
+        }
+
+        return new SegmentedText(path, ArticleMetadata.None, paragraphs);
+    }
+
+    /// <summary>The decoded text of a file, after the size, binary and encoding checks.</summary>
+    private async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         var limits = options.Value;
@@ -54,10 +110,10 @@ internal sealed partial class ArticleReader(IOptions<ReadingOptions> options, IO
             throw new ArticleFormatException(path, "cannot be read: permission denied", exception);
         }
 
-        return Parse(path, Decode(path, bytes), limits.MaxHeadingLength, translation.Value.From);
+        return Decode(path, bytes);
     }
 
-    /// <summary>Parses article text that is already decoded. Exposed for tests and for callers that hold text in memory.</summary>
+    /// <summary>Parses article text that is already decoded.</summary>
     internal static Article Parse(string path, string text, int maxHeadingLength, string language)
     {
         var name = Path.GetFileNameWithoutExtension(path);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bilingual.Core.Documents;
 
 namespace Bilingual.Core.Review;
 

@@ -1,5 +1,5 @@
 using Bilingual.Core.Translation;
-using Bilingual.Core.Writing;
+using Bilingual.Core.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Review;
 
-/// <summary>Registers the review workflow: quality checks, the corrections store, and the review page writer.</summary>
+/// <summary>Registers the review step: quality checks and the corrections store.</summary>
 public static class ReviewServiceCollectionExtensions
 {
     /// <summary>
@@ -17,36 +17,10 @@ public static class ReviewServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReview(this IServiceCollection services)
     {
-        AddChecks(services);
-        services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
-        services.TryAddSingleton<IReviewApplier, ReviewApplier>();
-        return services;
-    }
-
-    /// <summary>
-    /// Adds the side-by-side review page writer (<c>&lt;Name&gt;.html</c>) as the <see cref="IDocumentWriter"/>
-    /// keyed <c>html</c> and as one of the plain <see cref="IDocumentWriter"/>s every document is written with.
-    /// Calling it twice registers nothing more.
-    /// </summary>
-    public static IServiceCollection AddReviewPage(this IServiceCollection services)
-    {
-        AddChecks(services);
-        if (services.Any(d => d.ServiceType == typeof(IDocumentWriter) && d.IsKeyedService && Equals(d.ServiceKey, "html")))
-        {
-            return services;
-        }
-
-        services.AddKeyedSingleton<IDocumentWriter, ReviewPageWriter>("html");
-        services.AddSingleton<IDocumentWriter>(sp => sp.GetRequiredKeyedService<IDocumentWriter>("html"));
-        return services;
-    }
-
-    private static void AddChecks(IServiceCollection services)
-    {
         ArgumentNullException.ThrowIfNull(services);
         if (services.Any(d => d.ServiceType == typeof(IQualityChecker)))
         {
-            return;
+            return services;
         }
 
         services.AddOptions<ReviewOptions>()
@@ -60,5 +34,8 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<IQualityChecker>(sp => new QualityChecker(
             sp.GetService<IOptions<TranslationOptions>>()?.Value.Glossary ?? [],
             sp.GetRequiredService<IOptions<ReviewOptions>>().Value));
+        services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
+        services.TryAddSingleton<IReviewApplier, ReviewApplier>();
+        return services;
     }
 }

@@ -16,9 +16,8 @@ public sealed class TranslationOptions
     /// <c>llm</c> (section <c>Translation:Llm</c>, an OpenAI-compatible chat completions endpoint). Default <c>auto</c>.
     /// </summary>
     [Required]
-    [RegularExpression("^(auto|azure|offline|deepl|libretranslate|llm)$",
-        ErrorMessage = "Translation:Backend must be one of auto, azure, offline, deepl, libretranslate, llm.")]
-    public string Backend { get; set; } = "auto";
+    [RegularExpression(BackendNames.Pattern, ErrorMessage = "Translation:Backend must be one of " + BackendNames.List + ".")]
+    public string Backend { get; set; } = BackendNames.Auto;
 
     /// <summary>The source language tag. Default <c>nl</c>.</summary>
     [Required]

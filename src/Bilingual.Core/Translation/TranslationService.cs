@@ -1,5 +1,5 @@
-using Bilingual.Core.Caching;
 using Bilingual.Core.Segmentation;
+using Bilingual.Core.Translation.Caching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

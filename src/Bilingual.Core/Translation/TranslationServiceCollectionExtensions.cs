@@ -3,6 +3,7 @@ using Bilingual.Core.Translation.DeepL;
 using Bilingual.Core.Translation.LibreTranslate;
 using Bilingual.Core.Translation.Llm;
 using Bilingual.Core.Translation.Offline;
+using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ public static partial class TranslationServiceCollectionExtensions
     /// </summary>
     internal static string ResolveBackend(string backend, string? azureKey) => backend switch
     {
-        "auto" => string.IsNullOrWhiteSpace(azureKey) ? "offline" : "azure",
+        BackendNames.Auto => string.IsNullOrWhiteSpace(azureKey) ? BackendNames.Offline : BackendNames.Azure,
         _ => backend,
     };
 
@@ -49,20 +50,20 @@ public static partial class TranslationServiceCollectionExtensions
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Bilingual.Translation");
         switch (backend)
         {
-            case "offline":
-                if (options.Backend == "auto")
+            case BackendNames.Offline:
+                if (options.Backend == BackendNames.Auto)
                 {
                     LogOfflineNotice(logger);
                 }
 
                 return services.GetRequiredService<OfflineDictionaryTranslator>();
-            case "deepl":
+            case BackendNames.DeepL:
                 LogBackend(logger, "DeepL", services.GetRequiredService<DeepLClient>().TranslateUri.GetLeftPart(UriPartial.Authority));
                 return services.GetRequiredService<DeepLTranslator>();
-            case "libretranslate":
+            case BackendNames.LibreTranslate:
                 LogBackend(logger, "LibreTranslate", services.GetRequiredService<LibreTranslateClient>().TranslateUri.GetLeftPart(UriPartial.Authority));
                 return services.GetRequiredService<LibreTranslateTranslator>();
-            case "llm":
+            case BackendNames.Llm:
                 var llm = services.GetRequiredService<IOptions<LlmTranslatorOptions>>().Value;
                 LogBackend(logger, $"the LLM {llm.Model}", services.GetRequiredService<ChatCompletionClient>().CompletionsUri.GetLeftPart(UriPartial.Authority));
                 return services.GetRequiredService<LlmTranslator>();
@@ -91,11 +92,11 @@ public static partial class TranslationServiceCollectionExtensions
 
         public ValidateOptionsResult Validate(string? name, TranslationOptions options) => options.Backend switch
         {
-            "azure" when string.IsNullOrWhiteSpace(azure.Value.Key) => ValidateOptionsResult.Fail(
+            BackendNames.Azure when string.IsNullOrWhiteSpace(azure.Value.Key) => ValidateOptionsResult.Fail(
                 "Translation:Backend is azure but no key is configured: set Translation:Azure:Key (environment variable Translation__Azure__Key), " + Alternatives),
-            "deepl" when string.IsNullOrWhiteSpace(deepL.Value.Key) => ValidateOptionsResult.Fail(
+            BackendNames.DeepL when string.IsNullOrWhiteSpace(deepL.Value.Key) => ValidateOptionsResult.Fail(
                 "Translation:Backend is deepl but no key is configured: set Translation:DeepL:Key (environment variable Translation__DeepL__Key), " + Alternatives),
-            "llm" when string.IsNullOrWhiteSpace(llm.Value.Key) && !llm.Value.IsLocal => ValidateOptionsResult.Fail(
+            BackendNames.Llm when string.IsNullOrWhiteSpace(llm.Value.Key) && !llm.Value.IsLocal => ValidateOptionsResult.Fail(
                 "Translation:Backend is llm with a remote Translation:Llm:Endpoint but no key is configured: set Translation:Llm:Key " +
                 "(environment variable Translation__Llm__Key), point Translation:Llm:Endpoint at a local server, " + Alternatives),
             _ => ValidateOptionsResult.Success,

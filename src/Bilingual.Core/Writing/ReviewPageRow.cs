@@ -1,5 +1,4 @@
 using Bilingual.Core.Documents;
-using Bilingual.Core.Review;
 
 namespace Bilingual.Core.Writing;
 
@@ -32,8 +31,8 @@ internal sealed record ReviewPageRow(
     /// <summary>The target sentences joined by single spaces.</summary>
     public string Target => string.Join(' ', TargetSentences);
 
-    /// <summary>The rows of <paramref name="document"/> in reading order, checked by <paramref name="checker"/>.</summary>
-    public static IReadOnlyList<ReviewPageRow> From(BilingualDocument document, IQualityChecker checker)
+    /// <summary>The rows of <paramref name="document"/> in reading order, with the flags the review step put on its beads.</summary>
+    public static IReadOnlyList<ReviewPageRow> From(BilingualDocument document)
     {
         var rows = new List<ReviewPageRow>();
         foreach (var paragraph in document.Paragraphs)
@@ -52,7 +51,7 @@ internal sealed record ReviewPageRow(
                     bead.Confidence,
                     source,
                     target,
-                    checker.Check(string.Join(' ', source), string.Join(' ', target)),
+                    bead.Flags,
                     bead.Review));
             }
         }

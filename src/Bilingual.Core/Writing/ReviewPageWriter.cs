@@ -14,11 +14,11 @@ namespace Bilingual.Core.Writing;
 
 /// <summary>
 /// Writes <c>&lt;Name&gt;.html</c>: one self-contained page that shows every bead as a row, source beside
-/// target, with its type, confidence and quality flags, and lets a translator mark, comment on and correct
+/// target, with its type, confidence and the quality flags the review step put on it, and lets a translator mark, comment on and correct
 /// rows and export the changes (JSON) or a corrected TMX. Readable without JavaScript; no network access
 /// (a strict Content-Security-Policy with hashes of the inline style and script).
 /// </summary>
-internal sealed partial class ReviewPageWriter(IQualityChecker checker, IOptions<ReviewOptions> options) : IDocumentWriter
+internal sealed partial class ReviewPageWriter(IOptions<ReviewOptions> options) : IDocumentWriter
 {
     private static readonly Lazy<string> Style = new(() => Resource("review.css"));
     private static readonly Lazy<string> Script = new(() => Resource("review.js"));
@@ -46,7 +46,7 @@ internal sealed partial class ReviewPageWriter(IQualityChecker checker, IOptions
     public string Render(BilingualDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var rows = ReviewPageRow.From(document, checker);
+        var rows = ReviewPageRow.From(document);
         var digest = Digest(document, rows);
         var html = new StringBuilder(64 * 1024);
         var style = Style.Value;

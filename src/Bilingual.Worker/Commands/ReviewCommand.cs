@@ -1,26 +1,24 @@
 using System.CommandLine;
 using System.Globalization;
+using Bilingual.Core.Pipeline;
 using Bilingual.Core.Review;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Bilingual.Worker.Commands;
 
 /// <summary>
 /// <c>bilingual review apply CHANGES</c>: takes what a reviewer exported from the review page (the changes
-/// JSON or the corrected TMX) into the translation memory, so the next run carries the corrections.
+/// JSON or the corrected TMX) into the translation memory, so the next run carries the corrections. It parses
+/// the arguments and calls the review import job (<see cref="IReviewImportJob"/>).
 /// </summary>
 internal static class ReviewCommand
 {
-    /// <summary>
-    /// Creates the <c>review</c> command; <paramref name="buildServices"/> turns the command line's configuration
-    /// overrides into the services (with <see cref="ReviewServiceCollectionExtensions.AddReview"/> registered).
-    /// </summary>
+    /// <summary>Creates the <c>review</c> command; <paramref name="buildServices"/> turns the command line's configuration overrides into the services.</summary>
     public static Command Create(Func<IConfiguration, IServiceProvider> buildServices)
     {
         ArgumentNullException.ThrowIfNull(buildServices);
-        var changes = new Argument<FileInfo>("changes")
+        var changes = new Argument<string>("changes")
         {
             Description = "The file exported by the review page: <name>.review.json or <name>.reviewed.tmx",
         };
@@ -39,42 +37,23 @@ internal static class ReviewCommand
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var file = result.GetRequiredValue(changes);
-            if (!file.Exists)
-            {
-                await error.WriteLineAsync($"review apply: {file.FullName} does not exist");
-                return 2;
-            }
-
-            IReadOnlyList<ReviewCorrection> corrections;
+            IServiceProvider? services = null;
             try
             {
-                corrections = await ReviewChangesReader.ReadAsync(file.FullName, result.GetValue(reviewer), cancellationToken);
-            }
-            catch (InvalidDataException e)
-            {
-                await error.WriteLineAsync($"review apply: {file.Name}: {e.Message}");
-                return 1;
-            }
-
-            var services = buildServices(Configuration(result.GetValue(cache)));
-            try
-            {
-                var store = services.GetRequiredService<IReviewStore>();
-                var written = await store.SaveAsync(corrections, cancellationToken);
-                var database = services.GetRequiredService<IOptions<ReviewOptions>>().Value.DatabasePath;
-                var byStatus = string.Join(", ", corrections
+                services = buildServices(Configuration(result.GetValue(cache)));
+                var imported = await services.GetRequiredService<IReviewImportJob>().ImportAsync(file, result.GetValue(reviewer), cancellationToken);
+                var byStatus = string.Join(", ", imported.Corrections
                     .GroupBy(c => c.Status)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}")));
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"review apply: {corrections.Count} reviewed segments in {file.Name} ({(byStatus.Length == 0 ? "none" : byStatus)}); {written} stored in {database}"));
-                return 0;
+                    $"review apply: {imported.Corrections.Count} reviewed segments in {Path.GetFileName(file)} ({(byStatus.Length == 0 ? "none" : byStatus)}); {imported.Stored} stored in {imported.DatabasePath}"));
+                return ExitCodes.Success;
             }
-            catch (OptionsValidationException e)
+            catch (Exception exception) when (CommandErrors.Describe(exception) is not null)
             {
-                await error.WriteLineAsync($"review apply: invalid configuration: {string.Join("; ", e.Failures)}");
-                return 2;
+                return (await CommandErrors.ReportAsync(exception, "review apply", error, result.GetValue(BilingualCommandLine.Verbose)))!.Value;
             }
             finally
             {
@@ -85,7 +64,7 @@ internal static class ReviewCommand
         return new Command("review", "Take translators' review of the side-by-side page back into the translation memory") { apply };
     }
 
-    // Only what the command line says; the host adds appsettings.json and the environment beneath it.
+    // Only what the command line says; the usual configuration lies beneath it.
     private static IConfiguration Configuration(string? cachePath)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);

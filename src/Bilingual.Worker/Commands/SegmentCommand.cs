@@ -1,26 +1,23 @@
 using System.CommandLine;
+using Bilingual.Core.Documents;
+using Bilingual.Core.Pipeline;
 using Bilingual.Core.Segmentation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Bilingual.Worker.Commands;
 
 /// <summary>
-/// <c>bilingual segment --lang nl|en [--srx FILE] [FILE]</c>: reads a text (standard input when no file
-/// is given) as one paragraph and prints its sentences, one a line. Exit code 0, or 2 with a message on
-/// standard error naming the file and the problem.
+/// <c>bilingual segment --lang nl|en [--srx FILE] [--plain] [FILE]</c>: reads an article (standard input when no
+/// file is given) and prints its sentences, one a line: the metadata token left out, a heading on a line of its
+/// own, a blank line between paragraphs (the presegmented format <c>align --presegmented</c> reads). With
+/// <c>--plain</c> the text is split as one paragraph, as it stands. Exit code 0, or 2 with a message on standard
+/// error naming the file and the problem.
 /// </summary>
 internal static class SegmentCommand
 {
-    /// <summary>The exit code for unusable input: a missing file, a bad SRX file or invalid options.</summary>
-    public const int InputError = 2;
-
     /// <summary>Creates the command.</summary>
-    /// <param name="buildServices">
-    /// Builds the service provider (with <c>AddSegmentation()</c> called) from configuration overrides;
-    /// <c>--srx</c> arrives as <c>Segmentation:SrxPath</c>.
-    /// </param>
+    /// <param name="buildServices">Builds the services from configuration overrides; <c>--srx</c> arrives as <c>Segmentation:SrxPath</c>.</param>
     public static Command Create(Func<IConfiguration, IServiceProvider> buildServices)
     {
         ArgumentNullException.ThrowIfNull(buildServices);
@@ -33,24 +30,30 @@ internal static class SegmentCommand
         {
             Description = "An SRX 2.0 rules file to segment with instead of the built-in rules.",
         };
+        var plain = new Option<bool>("--plain")
+        {
+            Description = "Split the text as one paragraph, without reading it as an article (no metadata token, no headings).",
+        };
         var file = new Argument<string?>("file")
         {
-            Description = "The text file to segment; standard input when omitted.",
+            Description = "The article to segment; standard input when omitted.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("segment", "Splits a text into sentences and prints one sentence a line.")
+        var command = new Command("segment", "Splits an article into sentences and prints one sentence a line.")
         {
             language,
             srx,
+            plain,
             file,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             buildServices,
-            new SegmentArguments(result.GetValue(language)!, result.GetValue(srx), result.GetValue(file)),
+            new SegmentArguments(result.GetValue(language)!, result.GetValue(srx), result.GetValue(file), result.GetValue(plain)),
             Console.In,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
-            cancellationToken));
+            cancellationToken,
+            result.GetValue(BilingualCommandLine.Verbose)));
         return command;
     }
 
@@ -61,7 +64,8 @@ internal static class SegmentCommand
         TextReader input,
         TextWriter output,
         TextWriter error,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool verbose = false)
     {
         ArgumentNullException.ThrowIfNull(buildServices);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -69,23 +73,10 @@ internal static class SegmentCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        string text;
-        try
-        {
-            text = arguments.File is null
-                ? await input.ReadToEndAsync(cancellationToken)
-                : await File.ReadAllTextAsync(arguments.File, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"bilingual segment: {arguments.File}: cannot read the file: {e.Message}");
-            return InputError;
-        }
-
         if (arguments.SrxPath is not null && !File.Exists(arguments.SrxPath))
         {
-            await error.WriteLineAsync($"bilingual segment: {arguments.SrxPath}: the SRX file does not exist");
-            return InputError;
+            await error.WriteLineAsync($"segment: {arguments.SrxPath}: the SRX file does not exist");
+            return ExitCodes.SetupError;
         }
 
         var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -94,27 +85,36 @@ internal static class SegmentCommand
             overrides[$"{SegmentationOptions.SectionName}:{nameof(SegmentationOptions.SrxPath)}"] = arguments.SrxPath;
         }
 
-        var services = buildServices(new ConfigurationBuilder().AddInMemoryCollection(overrides).Build());
+        IServiceProvider? services = null;
         try
         {
-            var segmenter = services.GetRequiredService<ISentenceSegmenter>();
-            foreach (var segment in segmenter.Split(text, arguments.Language))
+            services = buildServices(new ConfigurationBuilder().AddInMemoryCollection(overrides).Build());
+            var job = services.GetRequiredService<ISegmentationJob>();
+            if (arguments.Plain)
             {
-                // One sentence a line: a line break inside a sentence becomes a space.
-                await output.WriteLineAsync(segment.Text.ReplaceLineEndings(" "));
+                var text = arguments.File is null ? await input.ReadToEndAsync(cancellationToken) : await ReadPlainAsync(arguments.File, cancellationToken);
+                await WriteSentencesAsync(output, job.SegmentPlain(text, arguments.Language));
+                return ExitCodes.Success;
             }
 
-            return 0;
+            var article = arguments.File is null
+                ? job.SegmentArticle("standard input", await input.ReadToEndAsync(cancellationToken), arguments.Language)
+                : await job.SegmentArticleAsync(arguments.File, arguments.Language, cancellationToken);
+            for (var p = 0; p < article.Paragraphs.Count; p++)
+            {
+                if (p > 0)
+                {
+                    await output.WriteLineAsync();
+                }
+
+                await WriteSentencesAsync(output, article.Paragraphs[p].Segments);
+            }
+
+            return ExitCodes.Success;
         }
-        catch (SrxRulesException e)
+        catch (Exception exception) when (CommandErrors.Describe(exception) is not null)
         {
-            await error.WriteLineAsync($"bilingual segment: {e.Message}");
-            return InputError;
-        }
-        catch (OptionsValidationException e)
-        {
-            await error.WriteLineAsync($"bilingual segment: invalid configuration: {string.Join("; ", e.Failures)}");
-            return InputError;
+            return (await CommandErrors.ReportAsync(exception, "segment", error, verbose))!.Value;
         }
         finally
         {
@@ -129,9 +129,31 @@ internal static class SegmentCommand
         }
     }
 
+    private static async Task<string> ReadPlainAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new JobInputException($"{path}: cannot read the file: {e.Message}", e);
+        }
+    }
+
+    private static async Task WriteSentencesAsync(TextWriter output, IReadOnlyList<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            // One sentence a line: a line break inside a sentence becomes a space.
+            await output.WriteLineAsync(segment.Text.ReplaceLineEndings(" "));
+        }
+    }
+
     /// <summary>What was given on the command line.</summary>
     /// <param name="Language">The <c>--lang</c> value.</param>
     /// <param name="SrxPath">The <c>--srx</c> file, or null for the configured rules.</param>
     /// <param name="File">The input file, or null for standard input.</param>
-    internal sealed record SegmentArguments(string Language, string? SrxPath, string? File);
+    /// <param name="Plain">True to split the text as one paragraph rather than read it as an article.</param>
+    internal sealed record SegmentArguments(string Language, string? SrxPath, string? File, bool Plain = false);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Pipeline;
 using Bilingual.Core.Review;
 using Bilingual.Tests.Review;
 using Bilingual.Tests.Support;
@@ -37,7 +38,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
     private async Task<IPage> OpenAsync(BilingualDocument document, bool javaScript = true)
     {
         var browser = await chromium.BrowserAsync();
-        var path = await ReviewPageWriterTests.Writer().WriteAsync(document, _directory, CancellationToken.None);
+        var path = await ReviewPageWriterTests.Writer().WriteAsync(ReviewPageWriterTests.Checked(document), _directory, CancellationToken.None);
         _context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = javaScript,
@@ -158,11 +159,11 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         var page = await OpenAsync(ReviewSampleDocuments.BelarusWithIssues());
         await page.ClickAsync("#row-p0-b1 button[data-act=accept]");
 
-        await ReviewPageWriterTests.Writer().WriteAsync(ReviewSampleDocuments.Belarus(), _directory, CancellationToken.None);
+        await ReviewPageWriterTests.Writer().WriteAsync(ReviewPageWriterTests.Checked(ReviewSampleDocuments.Belarus()), _directory, CancellationToken.None);
         await page.ReloadAsync();
         Assert.Equal("", await StatusAsync(page, "p0-b1"));
 
-        await ReviewPageWriterTests.Writer().WriteAsync(ReviewSampleDocuments.BelarusWithIssues(), _directory, CancellationToken.None);
+        await ReviewPageWriterTests.Writer().WriteAsync(ReviewPageWriterTests.Checked(ReviewSampleDocuments.BelarusWithIssues()), _directory, CancellationToken.None);
         await page.ReloadAsync();
         Assert.Equal("accepted", await StatusAsync(page, "p0-b1"));
     }
@@ -335,7 +336,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Equal("anna", corrected.Beads[0].Review?.Reviewer);
         Assert.Equal(ReviewStatus.Accepted, next.Paragraphs[4].Beads[1].Review?.Status);
 
-        var html = ReviewPageWriterTests.Writer().Render(next);
+        var html = ReviewPageWriterTests.Writer().Render(ReviewPageWriterTests.Checked(next));
         Assert.Contains("Under a 1996 treaty, the two countries already form a union.", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status st-corrected\">Corrected</span><span class=\"who\">anna,", html, StringComparison.Ordinal);
         Assert.DoesNotContain("1995", html, StringComparison.Ordinal);

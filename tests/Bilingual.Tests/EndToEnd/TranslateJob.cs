@@ -60,7 +60,7 @@ internal sealed class TranslateJob : IDisposable
             overrides[key] = value;
         }
 
-        return BilingualCommandLine.RunTranslateJobAsync(overrides, watch: false, CancellationToken.None);
+        return BilingualCommandLine.RunTranslateJobAsync(overrides, watch: false, verbose: false, Console.Error, CancellationToken.None);
     }
 
     public JsonElement RunReport()

@@ -1,5 +1,6 @@
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Review;
 using Bilingual.Core.Translation;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,11 @@ public sealed class ArticleFolderRunnerTests : IDisposable
     {
         var options = Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output, WatchIntervalMilliseconds = 50 });
         var pipeline = new ArticlePipeline(
-            new ArticleReader(Options.Create(new ReadingOptions()), Options.Create(new TranslationOptions())),
+            new ArticleReader(Options.Create(new ReadingOptions())),
             new PrefixTranslationService(),
             new ParagraphAligner(new DotSegmenter(), new DiagonalAligner()),
             new NoCorrections(),
+            new QualityChecker(new Dictionary<string, string>(), new ReviewOptions()),
             [new TextWriterDouble()],
             options,
             Options.Create(new TranslationOptions()),

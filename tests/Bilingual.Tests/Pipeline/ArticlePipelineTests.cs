@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
+using Bilingual.Core.Review;
 using Bilingual.Core.Translation;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,11 @@ public sealed class ArticlePipelineTests : IDisposable
     private string Output => Path.Combine(_root, "out");
 
     private ArticlePipeline CreatePipeline() => new(
-        new ArticleReader(Options.Create(new ReadingOptions()), Options.Create(new TranslationOptions())),
+        new ArticleReader(Options.Create(new ReadingOptions())),
         _translation,
         new ParagraphAligner(new DotSegmenter(), new DiagonalAligner()),
             new NoCorrections(),
+            new QualityChecker(new Dictionary<string, string>(), new ReviewOptions()),
         [new TextWriterDouble()],
         Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output }),
         Options.Create(new TranslationOptions()),

@@ -13,7 +13,7 @@ public sealed class ArticleReaderTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static ArticleReader CreateReader(long maxBytes = 16L << 20) =>
-        new(Options.Create(new ReadingOptions { MaxFileBytes = maxBytes }), Options.Create(new TranslationOptions()));
+        new(Options.Create(new ReadingOptions { MaxFileBytes = maxBytes }));
 
     private string WriteFile(string name, byte[] bytes)
     {
@@ -29,7 +29,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "seeds", "000_e36221037867b85e.txt");
 
-        var article = await CreateReader().ReadAsync(path, CancellationToken.None);
+        var article = await CreateReader().ReadAsync(path, "nl", CancellationToken.None);
 
         Assert.Equal("000_e36221037867b85e", article.Name);
         Assert.Equal("2023-04", article.Metadata.Date);
@@ -47,7 +47,7 @@ public sealed class ArticleReaderTests : IDisposable
             .Select(block => string.Join(' ', block.Split('\n', StringSplitOptions.RemoveEmptyEntries)))
             .ToList();
 
-        var article = await CreateReader().ReadAsync(Path.Combine(TestPaths.RepositoryRoot, "seeds", "000_e36221037867b85e.txt"), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(Path.Combine(TestPaths.RepositoryRoot, "seeds", "000_e36221037867b85e.txt"), "nl", CancellationToken.None);
 
         Assert.Equal(gold, article.Paragraphs.Select(p => p.Text));
     }
@@ -57,7 +57,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("date 2023-04-05   \r\nEerste regel   \r\nloopt door.\r\n\r\n\r\n   \r\nKop\r\n\r\nTweede alinea.  ")).ToArray();
 
-        var article = await CreateReader().ReadAsync(WriteFile("crlf.txt", bytes), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(WriteFile("crlf.txt", bytes), "nl", CancellationToken.None);
 
         Assert.Equal("2023-04-05", article.Metadata.Date);
         Assert.Equal(["Eerste regel loopt door.", "Kop", "Tweede alinea."], article.Paragraphs.Select(p => p.Text));
@@ -67,7 +67,7 @@ public sealed class ArticleReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_NoMetadata_ReadsParagraphsWithoutDate()
     {
-        var article = await CreateReader().ReadAsync(WriteFile("plain.txt", "Gewoon een zin.\n\nNog een."), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(WriteFile("plain.txt", "Gewoon een zin.\n\nNog een."), "nl", CancellationToken.None);
 
         Assert.Null(article.Metadata.Date);
         Assert.Equal(2, article.Paragraphs.Count);
@@ -79,7 +79,7 @@ public sealed class ArticleReaderTests : IDisposable
     [InlineData("date 2023-04x Tekst.")]
     public async Task ReadAsync_NotAMetadataToken_StaysText(string text)
     {
-        var article = await CreateReader().ReadAsync(WriteFile("nometa.txt", text), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(WriteFile("nometa.txt", text), "nl", CancellationToken.None);
 
         Assert.Null(article.Metadata.Date);
         Assert.Equal(text, article.Paragraphs[0].Text);
@@ -90,7 +90,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = WriteFile("empty.txt", []);
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Equal(path, error.FilePath);
         Assert.Contains("empty", error.Message, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = WriteFile("blank.txt", text);
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Matches("no (text|paragraphs)", error.Message);
     }
@@ -115,7 +115,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = WriteFile("latin1.txt", [.. Encoding.UTF8.GetBytes("Caf"), 0xE9, .. Encoding.UTF8.GetBytes(" op de hoek.")]);
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Contains("invalid UTF-8 near byte offset 3", error.Message, StringComparison.Ordinal);
     }
@@ -125,7 +125,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = WriteFile("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Contains("binary", error.Message, StringComparison.Ordinal);
     }
@@ -135,7 +135,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = WriteFile("utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Hallo.")).ToArray());
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Contains("UTF-16", error.Message, StringComparison.Ordinal);
     }
@@ -145,7 +145,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = WriteFile("big.txt", new string('a', 5000));
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader(maxBytes: 4096).ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader(maxBytes: 4096).ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Contains("Reading:MaxFileBytes", error.Message, StringComparison.Ordinal);
     }
@@ -155,7 +155,7 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var path = Path.Combine(_directory, "nowhere.txt");
 
-        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => CreateReader().ReadAsync(path, "nl", CancellationToken.None));
 
         Assert.Equal($"{path}: file not found", error.Message);
     }
@@ -163,7 +163,7 @@ public sealed class ArticleReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_ControlCharacters_BecomeSpaces()
     {
-        var article = await CreateReader().ReadAsync(WriteFile("ctrl.txt", "Een\u0007zin\twith\u001btab.\u000b"), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(WriteFile("ctrl.txt", "Een\u0007zin\twith\u001btab.\u000b"), "nl", CancellationToken.None);
 
         Assert.Equal("Een zin with tab.", article.Paragraphs[0].Text);
         Assert.DoesNotContain(article.Paragraphs[0].Text, char.IsControl);
@@ -175,7 +175,7 @@ public sealed class ArticleReaderTests : IDisposable
         var sentence = "Dit is een zin in een zeer lange alinea. ";
         var text = string.Concat(Enumerable.Repeat(sentence, (1 << 20) / sentence.Length + 1));
 
-        var article = await CreateReader().ReadAsync(WriteFile("long.txt", text), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(WriteFile("long.txt", text), "nl", CancellationToken.None);
 
         var paragraph = Assert.Single(article.Paragraphs);
         Assert.True(paragraph.Text.Length >= 1 << 20);
@@ -185,7 +185,7 @@ public sealed class ArticleReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_OddFileName_KeepsItAsName()
     {
-        var article = await CreateReader().ReadAsync(WriteFile("ünïcode & <spaces> 'quote'.txt", "Tekst."), CancellationToken.None);
+        var article = await CreateReader().ReadAsync(WriteFile("ünïcode & <spaces> 'quote'.txt", "Tekst."), "nl", CancellationToken.None);
 
         Assert.Equal("ünïcode & <spaces> 'quote'", article.Name);
     }

@@ -1,3 +1,4 @@
+using Bilingual.Core.Documents;
 using Bilingual.Core.Review;
 
 namespace Bilingual.Tests.Review;

@@ -1,3 +1,4 @@
+using Bilingual.Core.Documents;
 using Bilingual.Core.Review;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Writing;
@@ -14,19 +15,19 @@ public sealed class ReviewServiceCollectionExtensionsTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddReview().AddReviewPage().BuildServiceProvider();
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddReview().AddWriting().BuildServiceProvider();
     }
 
     [Fact]
-    public void AddReviewPage_RegistersTheWriterKeyedHtmlAndPlain()
+    public void AddWriting_RegistersTheReviewPageKeyedHtmlAndPlain()
     {
         using var services = Build();
 
-        var keyed = services.GetRequiredKeyedService<IDocumentWriter>("html");
+        var keyed = services.GetRequiredKeyedService<IDocumentWriter>(WriterKeys.ReviewPage);
         var plain = services.GetServices<IDocumentWriter>();
 
         Assert.IsType<ReviewPageWriter>(keyed);
-        Assert.Same(keyed, Assert.Single(plain));
+        Assert.Same(keyed, plain.Last());
     }
 
     [Fact]

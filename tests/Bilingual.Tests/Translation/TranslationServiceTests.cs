@@ -1,8 +1,8 @@
 using Bilingual.Benchmarks.Fakes;
-using Bilingual.Core.Caching;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Segmentation;
 using Bilingual.Core.Translation;
+using Bilingual.Core.Translation.Caching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

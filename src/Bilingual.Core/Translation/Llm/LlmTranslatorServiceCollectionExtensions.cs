@@ -1,4 +1,5 @@
 using Bilingual.Core.Translation.Http;
+using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bilingual.Core.Translation.Llm;

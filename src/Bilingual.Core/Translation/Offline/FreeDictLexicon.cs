@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bilingual.Core.Alignment;
+using Bilingual.Core.Lexicon;
 
 namespace Bilingual.Core.Translation.Offline;
 

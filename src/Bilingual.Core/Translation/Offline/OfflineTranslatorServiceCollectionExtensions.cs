@@ -1,3 +1,5 @@
+using Bilingual.Core.Lexicon;
+using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,9 +24,9 @@ public static class OfflineTranslatorServiceCollectionExtensions
         services.AddOptions<TranslationOptions>()
             .BindConfiguration(TranslationOptions.SectionName);
         services.TryAddSingleton<OfflineDictionaryTranslator>();
-        // The dictionary also serves the align command as a lexicon (its own type, so the pipeline's aligner,
-        // which compares with the machine translation, does not load it).
-        services.TryAddSingleton<FreeDictLexicon>();
+        // The dictionary also serves the align job as a lexicon for pairs without a bridge; it is loaded only when
+        // the job asks whether it covers a pair.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBilingualLexicon, FreeDictLexicon>());
         return services;
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Bilingual.Benchmarks.Fakes;
-using Bilingual.Core.Caching;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Azure;
+using Bilingual.Core.Translation.Caching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

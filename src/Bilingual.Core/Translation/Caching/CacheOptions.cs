@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
-namespace Bilingual.Core.Caching;
+namespace Bilingual.Core.Translation.Caching;
 
 /// <summary>Where translations are remembered. Section <c>Cache</c>.</summary>
 public sealed class CacheOptions

@@ -1,7 +1,8 @@
 using System.Text;
+using Bilingual.Core.Pipeline;
 using Bilingual.Core.Review;
 
-namespace Bilingual.Tests.Review;
+namespace Bilingual.Tests.Pipeline;
 
 public sealed class ReviewChangesReaderTests
 {

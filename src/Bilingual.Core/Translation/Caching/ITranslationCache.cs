@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bilingual.Core.Translation;
 
-namespace Bilingual.Core.Caching;
+namespace Bilingual.Core.Translation.Caching;
 
 /// <summary>Remembers every translation so that nothing is paid for twice.</summary>
 public interface ITranslationCache

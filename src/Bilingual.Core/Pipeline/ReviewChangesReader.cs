@@ -3,9 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Xml;
+using Bilingual.Core.Review;
 using Bilingual.Core.Writing;
 
-namespace Bilingual.Core.Review;
+namespace Bilingual.Core.Pipeline;
 
 /// <summary>
 /// Reads what a reviewer exports from the review page: the changes JSON

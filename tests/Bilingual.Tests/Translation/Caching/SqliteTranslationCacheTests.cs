@@ -1,10 +1,10 @@
-using Bilingual.Core.Caching;
 using Bilingual.Core.Translation;
+using Bilingual.Core.Translation.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Bilingual.Tests.Caching;
+namespace Bilingual.Tests.Translation.Caching;
 
 public sealed class SqliteTranslationCacheTests : IDisposable
 {

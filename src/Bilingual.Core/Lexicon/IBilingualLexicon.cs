@@ -1,4 +1,4 @@
-namespace Bilingual.Core.Alignment;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>
 /// A bilingual lexicon: optional word translations from the source language into the target language. Where one is registered

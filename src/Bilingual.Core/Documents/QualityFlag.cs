@@ -1,4 +1,4 @@
-namespace Bilingual.Core.Review;
+namespace Bilingual.Core.Documents;
 
 /// <summary>What a quality check found wrong with an aligned pair, in the vocabulary of QA reports.</summary>
 public enum QualityFlagKind
@@ -37,7 +37,7 @@ public readonly record struct TextSpan(int Start, int Length)
     public int End => Start + Length;
 }
 
-/// <summary>One finding of the <see cref="IQualityChecker"/> on an aligned pair.</summary>
+/// <summary>One finding of a quality check on an aligned pair (a bead).</summary>
 /// <param name="Kind">What kind of problem it is.</param>
 /// <param name="Message">A one-line explanation for the reviewer, in English.</param>
 /// <param name="SourceSpans">Where the problem shows in the source text (may be empty).</param>
@@ -50,14 +50,4 @@ public sealed record QualityFlag(
 {
     /// <summary>The kind as the review page and reports write it: <c>number</c>, <c>glossary</c> …</summary>
     public string KindName => Kind.ToString().ToLowerInvariant();
-}
-
-/// <summary>Checks an aligned pair (a bead's source and target text) the way translation QA tools do.</summary>
-public interface IQualityChecker
-{
-    /// <summary>
-    /// Checks <paramref name="source"/> against <paramref name="target"/> (either may be empty) and returns
-    /// what it found, in a stable order; empty when the pair looks right.
-    /// </summary>
-    IReadOnlyList<QualityFlag> Check(string source, string target);
 }

@@ -1,17 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
+using Bilingual.Core;
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Segmentation;
-using Bilingual.Core.Translation.Offline;
 using Bilingual.Core.Writing;
 using Bilingual.Tests.Support;
+using Bilingual.Worker;
 using Bilingual.Worker.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Bilingual.Tests.Commands;
+namespace Bilingual.Tests.Worker.Commands;
 
 public sealed class AlignCommandTests : IDisposable
 {
@@ -56,16 +57,12 @@ public sealed class AlignCommandTests : IDisposable
     [Fact]
     public async Task RunAsync_InvalidAlignmentOption_NamesTheSettingAndExitsWithTwo()
     {
-        using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Alignment:BandWidth"] = "1" }).Build())
-            .AddAlignment()
-            .AddSingleton<ISentenceSegmenter, PeriodSegmenter>()
-            .BuildServiceProvider();
+        using var services = Services(new Dictionary<string, string?> { ["Alignment:BandWidth"] = "1" });
 
         var code = await AlignCommand.RunAsync(new AlignRequest(Fixture("source.nl.sentences"), Fixture("edition.en.sentences"), Presegmented: true), services, output, error, CancellationToken.None);
 
-        Assert.Equal(AlignCommand.InputError, code);
-        Assert.Contains("invalid configuration", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.SetupError, code);
+        Assert.Contains("configuration error", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("BandWidth", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("between 2 and 500", error.ToString(), StringComparison.Ordinal);
     }
@@ -77,9 +74,9 @@ public sealed class AlignCommandTests : IDisposable
 
         var code = await AlignCommand.RunAsync(new AlignRequest(missing, Fixture("edition.en.sentences"), Presegmented: true), Services(), output, error, CancellationToken.None);
 
-        Assert.Equal(AlignCommand.InputError, code);
+        Assert.Equal(ExitCodes.SetupError, code);
         Assert.Contains(missing, error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("no such file", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("file not found", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +86,7 @@ public sealed class AlignCommandTests : IDisposable
 
         var code = await AlignCommand.RunAsync(new AlignRequest(Fixture("source.nl.sentences"), Fixture("edition.en.sentences"), Bridge: bridge, Presegmented: true), Services(), output, error, CancellationToken.None);
 
-        Assert.Equal(AlignCommand.InputError, code);
+        Assert.Equal(ExitCodes.SetupError, code);
         Assert.Contains(bridge, error.ToString(), StringComparison.Ordinal);
     }
 
@@ -175,13 +172,8 @@ public sealed class AlignCommandTests : IDisposable
     public async Task RunAsync_PresegmentedBelarusWithoutBridge_UsesTheDictionaryAndMatchesGold()
     {
         Bilingual.Tests.Translation.Offline.OfflineDictionary.Require();
-        var request = new AlignRequest(Fixture("source.nl.sentences"), Fixture("edition.en.sentences"), Presegmented: true, SourceLanguage: "nl", TargetLanguage: "en");
-        using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddAlignment()
-            .AddSingleton(Bilingual.Tests.Translation.Offline.OfflineDictionary.SharedTranslator)
-            .AddSingleton<FreeDictLexicon>()
-            .BuildServiceProvider();
+        var request = new AlignRequest(Fixture("source.nl.sentences"), Fixture("edition.en.sentences"), Presegmented: true);
+        using var services = Services(new Dictionary<string, string?> { ["Translation:From"] = "nl", ["Translation:To"] = "en" });
 
         var code = await AlignCommand.RunAsync(request, services, output, error, CancellationToken.None);
 
@@ -191,13 +183,17 @@ public sealed class AlignCommandTests : IDisposable
         Assert.True(score.F1Strict >= 0.95, $"strict F1 {score.F1Strict:0.000}");
     }
 
-    private ServiceProvider Services() => new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-        .AddAlignment()
-        .AddSingleton<ISentenceSegmenter, PeriodSegmenter>()
-        .AddKeyedSingleton<IDocumentWriter>("tmx", tmxWriter)
-        .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)))
-        .BuildServiceProvider();
+    /// <summary>Every stage as the command gets it, with a period segmenter, a recording TMX writer and a fixed clock in place of the real ones.</summary>
+    private ServiceProvider Services(Dictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddBilingual();
+        // The last registration of a service is the one resolved.
+        services.AddSingleton<ISentenceSegmenter, PeriodSegmenter>();
+        services.AddKeyedSingleton<IDocumentWriter>(WriterKeys.Tmx, tmxWriter);
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+        return services.BuildServiceProvider();
+    }
 
     /// <summary>A test double: a sentence ends at a period followed by a space.</summary>
     private sealed class PeriodSegmenter : ISentenceSegmenter

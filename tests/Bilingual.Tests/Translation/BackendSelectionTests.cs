@@ -7,7 +7,9 @@ using Bilingual.Core.Translation.Offline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Bilingual.Tests.Translation.Http;
+using Bilingual.Tests.Translation.Http;
+
+namespace Bilingual.Tests.Translation;
 
 /// <summary><c>Translation:Backend</c> chooses the registered <see cref="ITextTranslator"/>, and refuses a backend without its key at start.</summary>
 public sealed class BackendSelectionTests

@@ -1,10 +1,10 @@
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Documents;
 
-namespace Bilingual.Worker.Commands;
+namespace Bilingual.Core.Pipeline;
 
 /// <summary>Turns an aligned pair into the <see cref="BilingualDocument"/> the TMX and HTML writers render.</summary>
-internal static class AlignDocumentBuilder
+internal static class AlignedDocumentBuilder
 {
     /// <summary>The version the provenance states for a human translation.</summary>
     public const string HumanVersion = "existing translation";
@@ -28,18 +28,16 @@ internal static class AlignDocumentBuilder
             var beads = block.Beads
                 .Select(b => b with { Source = [.. b.Source.Select(i => i - sourceOffset)], Target = [.. b.Target.Select(j => j - targetOffset)] })
                 .ToList();
-            paragraphs.Add(new AlignedParagraph(paragraphs.Count, IsHeading(sourceText), sourceText, targetText, sourceSegments, targetSegments, beads));
+            // A block is a heading when it is one source paragraph that the reader took for a heading.
+            var isHeading = block.SourceCount == 1 && pair.Source.Paragraphs[block.SourceFirst].IsHeading;
+            paragraphs.Add(new AlignedParagraph(paragraphs.Count, isHeading, sourceText, targetText, sourceSegments, targetSegments, beads));
         }
 
         return new BilingualDocument(name, sourceLanguage, targetLanguage, pair.Source.Metadata, paragraphs,
             new Provenance("human", HumanVersion, IsGloss: false), createdAt);
     }
 
-    /// <summary>A heading is short and has no final sentence punctuation (the same rule the article reader uses).</summary>
-    private static bool IsHeading(string text) =>
-        text.Length is > 0 and <= 80 && !".!?…:;\"'”’»)".Contains(text[^1], StringComparison.Ordinal);
-
-    private static (string Text, IReadOnlyList<Segment> Segments) Join(IReadOnlyList<AlignParagraph> paragraphs, int first, int count)
+    private static (string Text, IReadOnlyList<Segment> Segments) Join(IReadOnlyList<SegmentedParagraph> paragraphs, int first, int count)
     {
         // Paragraphs of one block are joined by a space; segment offsets are moved into the joined text.
         var text = new System.Text.StringBuilder();
@@ -63,7 +61,7 @@ internal static class AlignDocumentBuilder
         return (text.ToString(), segments);
     }
 
-    private static int[] Starts(AlignSide side)
+    private static int[] Starts(SegmentedText side)
     {
         var starts = new int[side.Paragraphs.Count + 1];
         for (var p = 0; p < side.Paragraphs.Count; p++)

@@ -1,7 +1,8 @@
+using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Bilingual.Core.Caching;
+namespace Bilingual.Core.Translation.Caching;
 
 /// <summary>Registers the translation cache.</summary>
 public static class CachingServiceCollectionExtensions

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace Bilingual.Core.Caching;
+namespace Bilingual.Core.Translation.Caching;
 
 /// <summary>
 /// Two layers: an <see cref="IMemoryCache"/> for the process, in front of a SQLite file that survives runs.

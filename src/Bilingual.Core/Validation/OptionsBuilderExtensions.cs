@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Bilingual.Core;
+namespace Bilingual.Core.Validation;
 
 /// <summary>How every stage validates its options.</summary>
 internal static class OptionsBuilderExtensions

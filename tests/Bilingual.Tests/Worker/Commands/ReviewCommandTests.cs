@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Bilingual.Core;
 using Bilingual.Core.Review;
 using Bilingual.Worker.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bilingual.Tests.Review;
+namespace Bilingual.Tests.Worker.Commands;
 
 public sealed class ReviewCommandTests : IDisposable
 {
@@ -12,8 +13,7 @@ public sealed class ReviewCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static IServiceProvider BuildServices(IConfiguration configuration) =>
-        new ServiceCollection().AddSingleton(configuration).AddReview().BuildServiceProvider();
+    private static IServiceProvider BuildServices(IConfiguration configuration) => BilingualConfiguration.BuildServices(configuration);
 
     private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunWithAsync(BuildServices, args);
 
@@ -74,9 +74,18 @@ public sealed class ReviewCommandTests : IDisposable
     {
         var (exit, _, error) = await RunAsync("review", "apply", Path.Combine(_directory, "absent.json"), "--cache", Path.Combine(_directory, "tm.db"));
 
-        Assert.NotEqual(0, exit);
-        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        Assert.Contains("absent.json: no such file", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_directory, "tm.db")));
+    }
+
+    [Fact]
+    public async Task Apply_Folder_SaysItIsAFolder()
+    {
+        var (exit, _, error) = await RunAsync("review", "apply", _directory, "--cache", Path.Combine(_directory, "tm.db"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is a folder", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,17 +93,14 @@ public sealed class ReviewCommandTests : IDisposable
     {
         var changes = await WriteChangesAsync();
         var (exit, _, error) = await RunWithAsync(
-            configuration => new ServiceCollection()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                    .AddConfiguration(configuration)
-                    .AddInMemoryCollection(new Dictionary<string, string?> { ["Review:LowConfidence"] = "0.9", ["Review:HighConfidence"] = "0.5" })
-                    .Build())
-                .AddReview()
-                .BuildServiceProvider(),
+            configuration => BuildServices(new ConfigurationBuilder()
+                .AddConfiguration(configuration)
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Review:LowConfidence"] = "0.9", ["Review:HighConfidence"] = "0.5" })
+                .Build()),
             "review", "apply", changes, "--cache", Path.Combine(_directory, "tm.db"));
 
         Assert.True(exit == 2, error);
-        Assert.Contains("invalid configuration", error, StringComparison.Ordinal);
+        Assert.Contains("configuration error", error, StringComparison.Ordinal);
         Assert.Contains("LowConfidence", error, StringComparison.Ordinal);
     }
 
@@ -106,7 +112,8 @@ public sealed class ReviewCommandTests : IDisposable
 
         var (exit, _, error) = await RunAsync("review", "apply", changes, "--cache", Path.Combine(_directory, "tm.db"));
 
-        Assert.Equal(1, exit);
+        // A bad input file is an input error (2); 1 is kept for "an article failed".
+        Assert.Equal(2, exit);
         Assert.Contains("bad.json", error, StringComparison.Ordinal);
     }
 

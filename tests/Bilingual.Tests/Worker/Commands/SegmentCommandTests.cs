@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Bilingual.Core;
 using Bilingual.Core.Segmentation;
 using Bilingual.Tests.Support;
 using Bilingual.Worker.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bilingual.Tests.Segmentation;
+namespace Bilingual.Tests.Worker.Commands;
 
 public sealed class SegmentCommandTests : IDisposable
 {
@@ -14,14 +15,14 @@ public sealed class SegmentCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public async Task RunAsync_StandardInput_PrintsOneSentenceALine()
+    public async Task RunAsync_PlainStandardInput_PrintsOneSentenceALine()
     {
         var output = new StringWriter();
         var error = new StringWriter();
 
         var exit = await SegmentCommand.RunAsync(
             BuildServices,
-            new SegmentCommand.SegmentArguments("nl", null, null),
+            new SegmentCommand.SegmentArguments("nl", null, null, Plain: true),
             new StringReader("Er kwamen o.a. 300 mensen.\nVolgens dr. Jansen was het rustig. Kernwapens"),
             output,
             error,
@@ -30,6 +31,36 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(["Er kwamen o.a. 300 mensen.", "Volgens dr. Jansen was het rustig.", "Kernwapens"], Lines(output.ToString()));
         Assert.Empty(error.ToString());
+    }
+
+    [Fact]
+    public async Task Invoke_SeedArticle_LeavesOutTheMetadataAndPrintsHeadingsOnTheirOwnLine()
+    {
+        var seed = Path.Combine(TestPaths.RepositoryRoot, "seeds", "000_e36221037867b85e.txt");
+
+        var (exit, output, error) = await InvokeAsync("segment", "--lang", "nl", seed);
+
+        Assert.Equal(0, exit);
+        var lines = output.ReplaceLineEndings("\n").Split('\n').ToList();
+        Assert.DoesNotContain(lines, l => l.StartsWith("date ", StringComparison.Ordinal));
+        // A heading is a line of its own between blank lines, never glued to the next sentence.
+        var heading = lines.IndexOf("Kernwapens");
+        Assert.True(heading > 0, output);
+        Assert.Equal("", lines[heading - 1]);
+        Assert.Equal("", lines[heading + 1]);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Kernwapens ", StringComparison.Ordinal));
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task Invoke_Plain_SplitsTheTextAsItStands()
+    {
+        var file = await WriteAsync("plain.txt", "date 2023-04 Kernwapens\n\nRusland gaat wapens plaatsen.");
+
+        var (exit, output, _) = await InvokeAsync("segment", "--lang", "nl", "--plain", file);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("date 2023-04 Kernwapens", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +120,7 @@ public sealed class SegmentCommandTests : IDisposable
         var file = await WriteAsync("input.txt", "een; twee; drie");
         var srx = await WriteSrxAsync("semicolon.srx", ";");
 
-        var (exit, output, _) = await InvokeAsync("segment", "--lang", "nl", "--srx", srx, file);
+        var (exit, output, _) = await InvokeAsync("segment", "--lang", "nl", "--plain", "--srx", srx, file);
 
         Assert.Equal(0, exit);
         Assert.Equal(["een;", "twee;", "drie"], Lines(output));
@@ -121,8 +152,7 @@ public sealed class SegmentCommandTests : IDisposable
         </languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules></body></srx>
         """);
 
-    private static IServiceProvider BuildServices(IConfiguration configuration) =>
-        new ServiceCollection().AddSingleton(configuration).AddSegmentation().BuildServiceProvider();
+    private static IServiceProvider BuildServices(IConfiguration configuration) => BilingualConfiguration.BuildServices(configuration);
 
     private static async Task<(int Exit, string Output, string Error)> InvokeAsync(params string[] args)
     {

@@ -1,0 +1,50 @@
+using Bilingual.Core.Review;
+using Microsoft.Extensions.Options;
+
+namespace Bilingual.Core.Pipeline;
+
+/// <summary>What a review import stored.</summary>
+/// <param name="Corrections">The reviewed segments the file held.</param>
+/// <param name="Stored">How many of them were stored (new or changed).</param>
+/// <param name="DatabasePath">The translation memory file they were stored in.</param>
+public sealed record ReviewImportResult(IReadOnlyList<ReviewCorrection> Corrections, int Stored, string DatabasePath);
+
+/// <summary>
+/// The review import job: takes what a reviewer exported from the review page (the changes JSON or the
+/// corrected TMX) into the translation memory, so the next run carries the corrections.
+/// </summary>
+internal interface IReviewImportJob
+{
+    /// <summary>Reads <paramref name="path"/> and stores its corrections; <paramref name="reviewer"/> is recorded where the file names none.</summary>
+    /// <exception cref="JobInputException">The file is missing, a folder, or neither format; the message names it and says why.</exception>
+    Task<ReviewImportResult> ImportAsync(string path, string? reviewer, CancellationToken cancellationToken);
+}
+
+/// <inheritdoc cref="IReviewImportJob" />
+internal sealed class ReviewImportJob(IReviewStore store, IOptions<ReviewOptions> options) : IReviewImportJob
+{
+    /// <inheritdoc />
+    public async Task<ReviewImportResult> ImportAsync(string path, string? reviewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new JobInputException(Directory.Exists(path)
+                ? $"{path}: is a folder; give the file the review page exported (<name>.review.json or <name>.reviewed.tmx)"
+                : $"{path}: no such file");
+        }
+
+        IReadOnlyList<ReviewCorrection> corrections;
+        try
+        {
+            corrections = await ReviewChangesReader.ReadAsync(path, reviewer, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new JobInputException($"{path}: {e.Message}", e);
+        }
+
+        var stored = await store.SaveAsync([.. corrections], cancellationToken);
+        return new ReviewImportResult(corrections, stored, options.Value.DatabasePath!);
+    }
+}

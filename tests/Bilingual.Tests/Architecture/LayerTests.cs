@@ -1,0 +1,76 @@
+using Bilingual.Core;
+
+namespace Bilingual.Tests.Architecture;
+
+/// <summary>
+/// Core's folders point one way, as the README's Orientation draws them: a folder uses only folders of the
+/// layers below its own. The edges are read from the compiled code, not listed by hand.
+/// </summary>
+public sealed class LayerTests
+{
+    /// <summary>Core's layers, lowest first; folders in one layer may not use each other.</summary>
+    internal static readonly IReadOnlyList<IReadOnlyList<string>> CoreLayers =
+    [
+        ["Documents", "Validation"],
+        ["Text"],
+        ["Lexicon"],
+        ["Reading", "Segmentation"],
+        ["Alignment", "Translation"],
+        ["Review"],
+        ["Writing"],
+        ["Pipeline"],
+        [FolderGraph.Root],
+    ];
+
+    private static readonly Lazy<FolderGraph> Core = new(() => FolderGraph.Read(typeof(BilingualServiceCollectionExtensions).Assembly, "Bilingual.Core"));
+
+    [Fact]
+    public void Core_EveryFolder_UsesOnlyLowerLayers()
+    {
+        var backEdges = Core.Value.BackEdges(CoreLayers);
+
+        Assert.True(backEdges.Count == 0, "Core uses folders against its layers:\n" + string.Join("\n", backEdges));
+    }
+
+    [Fact]
+    public void Core_Folders_HaveNoCycle()
+    {
+        var cycles = Core.Value.Cycles();
+
+        Assert.True(cycles.Count == 0, "Core's folders use each other in circles:\n" + string.Join("\n", cycles.Select(c => string.Join(" -> ", c))));
+    }
+
+    [Fact]
+    public void Core_EveryFolder_HasALayer()
+    {
+        var placed = CoreLayers.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
+        var unplaced = Core.Value.Folders.Where(f => !placed.Contains(f)).ToList();
+
+        Assert.True(unplaced.Count == 0, "Core folders with no layer (add them to CoreLayers and the README): " + string.Join(", ", unplaced));
+    }
+
+    [Fact]
+    public void Core_Graph_SeesTheEdgesItIsBuiltOn()
+    {
+        // A reader that found no edges would pass every test above: the pipeline must be seen using the stages.
+        var edges = Core.Value.Edges.Select(e => (e.From, e.To)).ToList();
+
+        Assert.Contains(("Pipeline", "Translation"), edges);
+        Assert.Contains(("Pipeline", "Writing"), edges);
+        Assert.Contains(("Alignment", "Documents"), edges);
+    }
+
+    [Fact]
+    public void BackEdges_CacheAndTranslationUsingEachOther_ReportsTheEdgeAndTheCycle()
+    {
+        // The fixture reproduces the Caching <-> Translation circle Core once had, with a lambda and a field as the only uses.
+        var graph = FolderGraph.Read(typeof(LayerTests).Assembly, "Bilingual.Tests.Architecture.Fixture");
+
+        var backEdges = graph.BackEdges([["Caching"], ["Translation"]]);
+        var cycles = graph.Cycles();
+
+        var edge = Assert.Single(backEdges);
+        Assert.Equal(("Caching", "Translation"), (edge.From, edge.To));
+        Assert.Equal(["Caching", "Translation", "Caching"], Assert.Single(cycles));
+    }
+}
