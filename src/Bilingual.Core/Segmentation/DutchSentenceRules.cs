@@ -1,9 +1,9 @@
 namespace Bilingual.Core.Segmentation;
 
 /// <summary>
-/// Dutch sentence-boundary rules for news text: the abbreviations of Dutch newspapers (Onze Taal's and
-/// the Woordenlijst's spelling, e.g. <c>o.a.</c>, <c>d.w.z.</c>, <c>jl.</c>) and sentences that open
-/// with an elided article (<c>’s Avonds</c>, <c>’t Is</c>).
+/// Dutch sentence-boundary rules for news text: the abbreviations of <see cref="DutchAbbreviations"/>
+/// (OpenTaal's word list, Onze Taal, LanguageTool), sorted by what their full stop means, and sentences
+/// that open with an elided article (<c>’s Avonds</c>, <c>’t Is</c>).
 /// </summary>
 internal sealed class DutchSentenceRules : SentenceRules
 {
@@ -22,35 +22,56 @@ internal sealed class DutchSentenceRules : SentenceRules
     public override IReadOnlyCollection<string> PrefixAbbreviations =>
     [
         .. base.PrefixAbbreviations,
-        // Titles and ranks before a name.
-        "dhr", "hr", "mevr", "mw", "mr", "dr", "drs", "prof", "ir", "ing", "ds", "mgr", "st", "gebr", "fa",
-        "gen", "lt", "kol", "maj", "kpt", "sgt", "adm", "burg", "wnd", "zr", "br",
-        // Abbreviations that stand inside a sentence.
-        "o.a", "bijv", "bv", "d.w.z", "dwz", "m.b.t", "mbt", "i.p.v", "ipv", "i.v.m", "ivm", "t.a.v", "tav",
-        "n.a.v", "nav", "m.u.v", "t.o.v", "tov", "o.i.v", "i.o.m", "m.m.v", "a.d.h.v", "t.b.v", "o.l.v",
-        "m.a.w", "m.i", "z.g", "zgn", "resp", "evt", "ong", "incl", "excl", "vgl", "aanw", "vnw", "vz",
-        "bnw", "zn", "ww", "lidw", "telw", "mv", "ev", "afk", "d.i", "i.h.a", "i.h.b", "t.w", "vlg",
+        .. DutchAbbreviations.Titles,
+        .. DutchAbbreviations.Ranks,
+        .. DutchAbbreviations.Inside,
+        .. DutchAbbreviations.LatinInside,
+        .. DutchAbbreviations.LegalInside,
     ];
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> NumberAbbreviations =>
     [
         .. base.NumberAbbreviations,
-        "nrs", "blz", "pag", "hfst", "afb", "jg", "tel", "min", "max", "sec", "lid", "par",
-        // Months: "1 jan. 2023". Before a capital "Jan." is more often a name that ends a sentence.
-        "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+        .. DutchAbbreviations.References,
+        .. DutchAbbreviations.Months,
+        .. DutchAbbreviations.LegalReferences,
     ];
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> FinalAbbreviations =>
-        [.. base.FinalAbbreviations, "enz", "e.d", "e.a", "jl", "a.s", "a.u.b", "s.v.p", "z.s.m", "mln", "mld", "mrd"];
+    [
+        .. base.FinalAbbreviations,
+        .. DutchAbbreviations.Final,
+        .. DutchAbbreviations.Units,
+        .. DutchAbbreviations.LatinFinal,
+    ];
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> AmbiguousAbbreviations =>
     [
         .. base.AmbiguousAbbreviations,
-        "N.V", "B.V", "V.S", "e.v", "c.s", "v.Chr", "n.Chr", "jr", "sr", "Z.K.H", "H.M", "H.K.H",
+        .. DutchAbbreviations.Ambiguous,
+        .. DutchAbbreviations.RoyalStyles,
+        .. DutchAbbreviations.DottedCompanyForms,
+        .. DutchAbbreviations.LatinAmbiguous,
+        .. DutchAbbreviations.LegalCodes,
     ];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> DateAbbreviations => DutchAbbreviations.Weekdays;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> MonthNames => [.. DutchAbbreviations.MonthNames, .. DutchAbbreviations.Months];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> CompanyForms => DutchAbbreviations.CompanyForms;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> NounAbbreviations => DutchAbbreviations.Nouns;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Determiners => DutchAbbreviations.Determiners;
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> SentenceOpeners =>

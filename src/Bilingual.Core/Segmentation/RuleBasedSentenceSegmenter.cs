@@ -50,6 +50,19 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
         Ambiguous,
     }
 
+    /// <summary>What else an abbreviation's context decides (<see cref="SentenceRules.DateAbbreviations"/> and the like).</summary>
+    [Flags]
+    private enum AbbreviationTraits
+    {
+        None = 0,
+        Date = 1,
+        CompanyForm = 2,
+        Noun = 4,
+    }
+
+    /// <summary>A known abbreviation: its kind and the context rules that may override it.</summary>
+    private readonly record struct Abbreviation(AbbreviationKind Kind, AbbreviationTraits Traits);
+
     /// <summary>What the text after a candidate boundary starts with.</summary>
     private enum NextKind
     {
@@ -66,14 +79,16 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
     /// <summary>A language's rules compiled into lookups that take spans, so scanning allocates nothing.</summary>
     private sealed class LanguageTables
     {
-        private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+        private readonly Dictionary<string, Abbreviation>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openers;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
 
         public LanguageTables(SentenceRules rules, IEnumerable<string> extraAmbiguous, IEnumerable<string> extraPrefix)
         {
             Rules = rules;
             Terminators = SearchValues.Create(rules.SentenceEnd);
-            var abbreviations = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
+            var abbreviations = new Dictionary<string, Abbreviation>(StringComparer.Ordinal);
 
             // Later lists win: the configured ones last, so configuration can move a built-in entry.
             Add(abbreviations, rules.AmbiguousAbbreviations, AbbreviationKind.Ambiguous);
@@ -82,19 +97,24 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
             Add(abbreviations, rules.PrefixAbbreviations, AbbreviationKind.Prefix);
             Add(abbreviations, extraAmbiguous, AbbreviationKind.Ambiguous);
             Add(abbreviations, extraPrefix, AbbreviationKind.Prefix);
+            AddTrait(abbreviations, rules.DateAbbreviations, AbbreviationTraits.Date);
+            AddTrait(abbreviations, rules.CompanyForms, AbbreviationTraits.CompanyForm);
+            AddTrait(abbreviations, rules.NounAbbreviations, AbbreviationTraits.Noun);
             _abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-            _openers = new HashSet<string>(rules.SentenceOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _openers = Lookup(rules.SentenceOpeners);
+            _months = Lookup(rules.MonthNames);
+            _determiners = Lookup(rules.Determiners);
         }
 
         public SentenceRules Rules { get; }
 
         public SearchValues<char> Terminators { get; }
 
-        public AbbreviationKind Classify(ReadOnlySpan<char> word)
+        public Abbreviation Classify(ReadOnlySpan<char> word)
         {
-            if (_abbreviations.TryGetValue(word, out var kind))
+            if (_abbreviations.TryGetValue(word, out var abbreviation))
             {
-                return kind;
+                return abbreviation;
             }
 
             // A capitalised abbreviation at the start of a sentence (Nr. 5, Dr. Jansen); single capitals
@@ -104,22 +124,57 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
                 Span<char> folded = stackalloc char[word.Length];
                 word.CopyTo(folded);
                 folded[0] = char.ToLowerInvariant(word[0]);
-                if (_abbreviations.TryGetValue(folded, out kind))
+                if (_abbreviations.TryGetValue(folded, out abbreviation))
                 {
-                    return kind;
+                    return abbreviation;
                 }
             }
 
-            return AbbreviationKind.None;
+            return default;
         }
 
         public bool IsOpener(ReadOnlySpan<char> word) => _openers.Contains(word);
 
-        private static void Add(Dictionary<string, AbbreviationKind> target, IEnumerable<string> entries, AbbreviationKind kind)
+        public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
+
+        /// <summary>Whether <paramref name="word"/> is a determiner, also capitalised at a sentence start (<c>Een</c>).</summary>
+        public bool IsDeterminer(ReadOnlySpan<char> word)
+        {
+            if (_determiners.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Length is 0 or > 32 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            Span<char> folded = stackalloc char[word.Length];
+            word.CopyTo(folded);
+            folded[0] = char.ToLowerInvariant(word[0]);
+            return _determiners.Contains(folded);
+        }
+
+        private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+            new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static void Add(Dictionary<string, Abbreviation> target, IEnumerable<string> entries, AbbreviationKind kind)
         {
             foreach (var entry in entries)
             {
-                target[entry.Trim().TrimEnd('.')] = kind;
+                var key = entry.Trim().TrimEnd('.');
+                target[key] = new Abbreviation(kind, target.GetValueOrDefault(key).Traits);
+            }
+        }
+
+        private static void AddTrait(Dictionary<string, Abbreviation> target, IEnumerable<string> entries, AbbreviationTraits trait)
+        {
+            foreach (var entry in entries)
+            {
+                var key = entry.Trim().TrimEnd('.');
+                var known = target.GetValueOrDefault(key);
+                target[key] = known with { Traits = known.Traits | trait };
             }
         }
     }
@@ -337,7 +392,30 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
                 return false;
             }
 
-            switch (tables.Classify(word))
+            var abbreviation = tables.Classify(word);
+            if (abbreviation.Traits != AbbreviationTraits.None)
+            {
+                if ((abbreviation.Traits & AbbreviationTraits.Date) != 0)
+                {
+                    // "za. 12 okt.", "vr. 9.00 uur"; elsewhere "zo", "ma" and "do" are words.
+                    return !(next.Kind == NextKind.Digit && IsDateOrTime(next.WordStart));
+                }
+
+                var previous = PreviousWord(tokenStart);
+                if ((abbreviation.Traits & AbbreviationTraits.CompanyForm) != 0 && !previous.IsEmpty && char.IsUpper(previous[0]))
+                {
+                    // "Nedap bv. Het bedrijf", "Apple Inc. De": after a name the company form may end the sentence.
+                    return AmbiguousBreaks(tokenStart, next);
+                }
+
+                if ((abbreviation.Traits & AbbreviationTraits.Noun) != 0 && FollowsDeterminer(tokenStart, previous))
+                {
+                    // "het gen.", "een echte prof.": a noun, which ends a sentence like any word.
+                    return true;
+                }
+            }
+
+            switch (abbreviation.Kind)
             {
                 case AbbreviationKind.Prefix:
                     return false;
@@ -397,7 +475,87 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
             next.WordEnd > next.WordStart
             && next.WordEnd < _length
             && text[next.WordEnd] == '.'
-            && tables.Classify(text.AsSpan(next.WordStart, next.WordEnd - next.WordStart)) == AbbreviationKind.Prefix;
+            && tables.Classify(text.AsSpan(next.WordStart, next.WordEnd - next.WordStart)).Kind == AbbreviationKind.Prefix;
+
+        /// <summary>The word before <paramref name="tokenStart"/> in the current sentence, or nothing.</summary>
+        private ReadOnlySpan<char> PreviousWord(int tokenStart)
+        {
+            var end = tokenStart;
+            while (end > _sentenceStart && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > _sentenceStart && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            return text.AsSpan(start, end - start);
+        }
+
+        /// <summary>
+        /// Whether a determiner stands just before the token at <paramref name="tokenStart"/>, or before one
+        /// lower-case word there (an adjective: <c>een echte prof.</c>).
+        /// </summary>
+        private bool FollowsDeterminer(int tokenStart, ReadOnlySpan<char> previous)
+        {
+            if (tables.IsDeterminer(previous))
+            {
+                return true;
+            }
+
+            if (previous.IsEmpty || !char.IsLower(previous[0]))
+            {
+                return false;
+            }
+
+            var previousStart = tokenStart - 1;
+            while (previousStart > _sentenceStart && char.IsWhiteSpace(text[previousStart]))
+            {
+                previousStart--;
+            }
+
+            return tables.IsDeterminer(PreviousWord(previousStart + 1 - previous.Length));
+        }
+
+        /// <summary>
+        /// Whether a date or a time starts at <paramref name="p"/>: a day and a month (<c>12 okt.</c>,
+        /// <c>3 maart</c>), a numeric date (<c>12-10</c>, <c>12/10</c>) or a time (<c>9.00</c>, <c>20:30</c>).
+        /// </summary>
+        private bool IsDateOrTime(int p)
+        {
+            var q = p;
+            while (q < _length && q - p < 3 && char.IsAsciiDigit(text[q]))
+            {
+                q++;
+            }
+
+            if (q == p || q - p > 2 || q >= _length)
+            {
+                return false;
+            }
+
+            if (text[q] is '.' or ':' or '-' or '/')
+            {
+                return q + 1 < _length && char.IsAsciiDigit(text[q + 1]);
+            }
+
+            var wordStart = SkipWhitespace(q);
+            if (wordStart == q)
+            {
+                return false;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < _length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            return wordEnd > wordStart && tables.IsMonth(text.AsSpan(wordStart, wordEnd - wordStart));
+        }
 
         /// <summary>Whether at least <paramref name="count"/> words precede <paramref name="tokenStart"/> in the current sentence.</summary>
         private bool HasWordsBefore(int tokenStart, int count)

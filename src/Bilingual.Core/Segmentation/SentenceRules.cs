@@ -57,6 +57,31 @@ internal class SentenceRules
     public virtual IReadOnlyCollection<string> AmbiguousAbbreviations => [];
 
     /// <summary>
+    /// Abbreviations that are ordinary words too and count as abbreviations only before a date or a time
+    /// (Dutch weekdays: <c>za. 12 okt.</c>, <c>vr. 9.00 uur</c>, but <c>Dat is zo. 12 mensen</c>); elsewhere
+    /// their full stop is a word's.
+    /// </summary>
+    public virtual IReadOnlyCollection<string> DateAbbreviations => [];
+
+    /// <summary>Month names and their abbreviations, in lower case: the second half of a date (<c>12 okt.</c>).</summary>
+    public virtual IReadOnlyCollection<string> MonthNames => [];
+
+    /// <summary>
+    /// Company forms (<c>bv</c>, <c>N.V.</c>, <c>Inc.</c>): after a capitalised name they may end a sentence,
+    /// as an ambiguous abbreviation does; elsewhere they keep the kind their other lists give them.
+    /// </summary>
+    public virtual IReadOnlyCollection<string> CompanyForms => [];
+
+    /// <summary>
+    /// Titles that are nouns too (Dutch <c>gen.</c> 'general', <c>het gen</c> 'the gene'): after a word from
+    /// <see cref="Determiners"/> their full stop is a noun's, not a title's.
+    /// </summary>
+    public virtual IReadOnlyCollection<string> NounAbbreviations => [];
+
+    /// <summary>Lower-case words that stand before a noun and never before a title (<c>een</c>, <c>het</c>).</summary>
+    public virtual IReadOnlyCollection<string> Determiners => [];
+
+    /// <summary>
     /// Capitalised words that commonly open a sentence; after an ambiguous abbreviation or an initial they
     /// signal a break, unless the next word is capitalised too (<c>M. De Vries</c> is a name).
     /// </summary>
