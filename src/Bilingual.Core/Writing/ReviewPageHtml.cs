@@ -6,6 +6,13 @@ namespace Bilingual.Core.Writing;
 /// <summary>HTML encoding for the review page: every character of article text ends up as text, never as markup.</summary>
 internal static class ReviewPageHtml
 {
+    /// <summary>The visible name of a bead's confidence: it is the aligner's, and reviewers read "confidence" alone as a quality score.</summary>
+    public const string ConfidenceLabel = "Alignment confidence";
+
+    /// <summary>What the confidence measures, shown as a tooltip on its column and summary card.</summary>
+    public const string ConfidenceExplanation =
+        "How sure the aligner is that the source and target sentences of a row belong together (0 to 1). It does not measure translation quality: a wrong translation can be aligned with confidence 1.";
+
     /// <summary>Encodes <paramref name="text"/> for an element's content or a double- or single-quoted attribute.</summary>
     public static string Encode(string text)
     {

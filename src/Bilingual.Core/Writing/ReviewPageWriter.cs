@@ -109,8 +109,9 @@ internal sealed partial class ReviewPageWriter(IOptions<ReviewOptions> options) 
         var average = rows.Count == 0 ? 0 : rows.Average(r => r.Confidence);
         html.Append("<section class=\"summary\" aria-label=\"Summary\">\n");
         Card(html, "sum-rows", "Rows", Invariant(rows.Count), $"{document.Paragraphs.Count} paragraphs");
-        Card(html, "sum-confidence", "Average confidence", average.ToString("0.00", CultureInfo.InvariantCulture),
-            $"{rows.Count(r => Band(r.Confidence) == "low")} below {_options.LowConfidence.ToString("0.##", CultureInfo.InvariantCulture)}", Band(average));
+        Card(html, "sum-confidence", ReviewPageHtml.ConfidenceLabel, average.ToString("0.00", CultureInfo.InvariantCulture),
+            $"average · {rows.Count(r => Band(r.Confidence) == "low")} below {_options.LowConfidence.ToString("0.##", CultureInfo.InvariantCulture)} · not translation quality",
+            Band(average), ReviewPageHtml.ConfidenceExplanation);
         Card(html, "sum-flagged", "Flagged rows", Invariant(flagged), $"{rows.Sum(r => r.Flags.Count)} flags", flagged > 0 ? "warn" : "ok");
         Card(html, "sum-reviewed", "Reviewed", Invariant(reviewed), $"of {rows.Count}");
 
@@ -152,7 +153,7 @@ internal sealed partial class ReviewPageWriter(IOptions<ReviewOptions> options) 
         html.Append("""
             </select>
             <select id="filter-status" aria-label="Filter by status"><option value="">Any status</option><option value="unreviewed">Unreviewed</option><option value="accepted">Accepted</option><option value="needs-review">Needs review</option><option value="corrected">Corrected</option></select>
-            <select id="filter-confidence" aria-label="Filter by confidence"><option value="">Any confidence</option><option value="low">Low</option><option value="mid">Medium</option><option value="high">High</option></select>
+            <select id="filter-confidence" aria-label="Filter by alignment confidence"><option value="">Any alignment confidence</option><option value="low">Low</option><option value="mid">Medium</option><option value="high">High</option></select>
             <span class="count" id="visible-count" aria-live="polite"></span>
             <span class="spacer"></span>
             <input type="text" id="reviewer" placeholder="Reviewer name" aria-label="Reviewer name" autocomplete="name">
@@ -169,9 +170,10 @@ internal sealed partial class ReviewPageWriter(IOptions<ReviewOptions> options) 
         var source = ReviewPageHtml.Encode(document.SourceLanguage);
         var target = ReviewPageHtml.Encode(document.TargetLanguage);
         html.Append("<main>\n<table class=\"rows\" id=\"rows\">\n<colgroup><col class=\"c-n\"><col class=\"c-id\"><col class=\"c-src\"><col class=\"c-tgt\"><col class=\"c-kind\"><col class=\"c-conf\"><col class=\"c-flags\"><col class=\"c-review\"></colgroup>\n")
-            .Append("<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Id</th><th scope=\"col\">Source <span class=\"lang\">").Append(source)
-            .Append("</span></th><th scope=\"col\">Target <span class=\"lang\">").Append(target)
-            .Append("</span></th><th scope=\"col\">Type</th><th scope=\"col\">Conf.</th><th scope=\"col\">Flags</th><th scope=\"col\">Review</th></tr></thead>\n");
+            .Append("<thead><tr><th scope=\"col\" class=\"n\">#</th><th scope=\"col\" class=\"id\">Id</th><th scope=\"col\" class=\"src\">Source <span class=\"lang\">").Append(source)
+            .Append("</span></th><th scope=\"col\" class=\"tgt\">Target <span class=\"lang\">").Append(target)
+            .Append("</span></th><th scope=\"col\" class=\"kind\">Type</th><th scope=\"col\" class=\"conf\" title=\"").Append(ReviewPageHtml.Encode(ReviewPageHtml.ConfidenceExplanation)).Append("\">").Append(ReviewPageHtml.ConfidenceLabel)
+            .Append("</th><th scope=\"col\" class=\"flags\">Flags</th><th scope=\"col\" class=\"review\">Review</th></tr></thead>\n");
 
         foreach (var paragraph in rows.GroupBy(r => r.Paragraph))
         {
@@ -382,9 +384,15 @@ internal sealed partial class ReviewPageWriter(IOptions<ReviewOptions> options) 
     private static void Meta(StringBuilder html, string term, string value) =>
         html.Append("<div><dt>").Append(term).Append("</dt><dd>").Append(ReviewPageHtml.Encode(value)).Append("</dd></div>\n");
 
-    private static void Card(StringBuilder html, string id, string label, string value, string note, string? tone = null)
+    private static void Card(StringBuilder html, string id, string label, string value, string note, string? tone = null, string? title = null)
     {
-        html.Append("<div class=\"card").Append(tone is null ? "" : " tone-" + tone).Append("\"><h2>").Append(label)
+        html.Append("<div class=\"card").Append(tone is null ? "" : " tone-" + tone).Append('"');
+        if (title is not null)
+        {
+            html.Append(" title=\"").Append(ReviewPageHtml.Encode(title)).Append('"');
+        }
+
+        html.Append("><h2>").Append(label)
             .Append("</h2><p class=\"big\" id=\"").Append(id).Append("\">").Append(ReviewPageHtml.Encode(value))
             .Append("</p><p class=\"note\">").Append(ReviewPageHtml.Encode(note)).Append("</p></div>\n");
     }

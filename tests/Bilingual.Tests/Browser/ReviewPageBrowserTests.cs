@@ -8,13 +8,75 @@ using Bilingual.Tests.Support;
 using Bilingual.Tests.Writing;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Bilingual.Tests.Browser;
 
 /// <summary>The review page in a real browser, loaded from disk: rows, flags, escaping and every review action.</summary>
 [Collection(ChromiumGroup.Name)]
-public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLifetime
+public sealed class ReviewPageBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IAsyncLifetime
 {
+    /// <summary>
+    /// Measures the page as a reader sees it: what sticks out of the viewport, every word of the texts that a line
+    /// break cuts (a DOM Range over a word has one client rect per line it is on), and how wide and how tall the
+    /// text columns are for the text they hold. Words are split at white space and hyphens, where a line may break.
+    /// </summary>
+    private const string LayoutScript = """
+        () => {
+          const width = window.innerWidth;
+          const outside = [];
+          for (const e of document.querySelectorAll('tr.row, .summary .card, #toolbar > *')) {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) { continue; }
+            if (r.left < -0.5 || r.right > width + 0.5) { outside.push((e.id || e.className) + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); }
+          }
+          let words = 0, narrowestEm = Infinity, worstRatio = 0, tallestCell = 0, stacked = 0, sideBySide = 0;
+          const broken = [], forced = [];
+          for (const tr of document.querySelectorAll('tr.row')) {
+            const src = tr.querySelector('td.src').getBoundingClientRect(), tgt = tr.querySelector('td.tgt').getBoundingClientRect();
+            if (tgt.top >= src.bottom - 0.5) { stacked++; } else if (Math.abs(tgt.top - src.top) < 0.5 && tgt.left >= src.right - 0.5) { sideBySide++; }
+            for (const cell of tr.querySelectorAll('td.src, td.tgt')) {
+              const cs = getComputedStyle(cell);
+              const font = parseFloat(cs.fontSize), line = parseFloat(cs.lineHeight);
+              const content = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+              narrowestEm = Math.min(narrowestEm, content / font);
+              tallestCell = Math.max(tallestCell, cell.getBoundingClientRect().height);
+              let inline = 0, top = Infinity, bottom = -Infinity;
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const whole = document.createRange();
+                whole.selectNodeContents(node);
+                for (const r of whole.getClientRects()) { inline += r.width; top = Math.min(top, r.top); bottom = Math.max(bottom, r.bottom); }
+                const word = /[^\s\-\u2010\u2013\u2014]+/g;
+                let m;
+                while ((m = word.exec(node.data)) !== null) {
+                  const range = document.createRange();
+                  range.setStart(node, m.index);
+                  range.setEnd(node, m.index + m[0].length);
+                  const rects = Array.from(range.getClientRects()).filter(r => r.width > 0);
+                  words++;
+                  if (rects.length !== 1) {
+                    // A word wider than the whole line has to break somewhere; any other may not.
+                    const total = rects.reduce((sum, r) => sum + r.width, 0);
+                    (total > content ? forced : broken).push(m[0]);
+                  }
+                }
+              }
+              if (inline > 0) { worstRatio = Math.max(worstRatio, (bottom - top) / (Math.ceil(inline / content) * line)); }
+            }
+          }
+          return JSON.stringify({
+            scrollWidth: document.documentElement.scrollWidth, innerWidth: width, outside, words, broken, forced,
+            narrowestEm, worstRatio, tallestCell, stacked, sideBySide
+          });
+        }
+        """;
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Viewport widths: a phone, a narrow laptop window (stacked rows), a small laptop (grid rows), a desktop (table).</summary>
+    public static TheoryData<int> Widths => new() { 390, 800, 1024, 1400 };
+
     private readonly string _directory = Directory.CreateTempSubdirectory("review-browser-").FullName;
     private readonly List<string> _consoleErrors = [];
     private readonly List<string> _dialogs = [];
@@ -35,7 +97,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task<IPage> OpenAsync(BilingualDocument document, bool javaScript = true)
+    private async Task<IPage> OpenAsync(BilingualDocument document, bool javaScript = true, int width = 1440, int height = 900)
     {
         var browser = await chromium.BrowserAsync();
         var path = await ReviewPageWriterTests.Writer().WriteAsync(ReviewPageWriterTests.Checked(document), _directory, CancellationToken.None);
@@ -43,7 +105,7 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         {
             JavaScriptEnabled = javaScript,
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await _context.NewPageAsync();
         page.Console += (_, message) =>
@@ -342,6 +404,99 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.DoesNotContain("1995", html, StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task Page_AtWidth_FitsTheScreenAndBreaksNoWord(int width)
+    {
+        var page = await OpenAsync(ReviewSampleDocuments.WithLongTokens(), width: width, height: width < 600 ? 844 : 900);
+        var rows = await page.Locator("tr.row").CountAsync();
+
+        var layout = JsonSerializer.Deserialize<Layout>(await page.EvaluateAsync<string>(LayoutScript), Web)!;
+        output.WriteLine(
+            $"width {width}: scrollWidth {layout.ScrollWidth}, innerWidth {layout.InnerWidth}, words {layout.Words}, {layout.Forced.Length} forced breaks [{string.Join(", ", layout.Forced.Distinct().Take(5))}], " +
+            $"narrowest text column {layout.NarrowestEm:0.0} em, text height / lines needed at most {layout.WorstRatio:0.00}, tallest text cell {layout.TallestCell:0} px");
+        await ScreenshotAsync(page, $"layout-{width}.png");
+
+        Assert.True(layout.ScrollWidth <= layout.InnerWidth, $"scrollWidth {layout.ScrollWidth} > {layout.InnerWidth}");
+        Assert.Empty(layout.Outside);
+        Assert.True(layout.Words > 300, $"only {layout.Words} words measured");
+        Assert.Empty(layout.Broken);
+        Assert.All(layout.Forced, word => Assert.True(word.Length > 40, $"{word} is not a long token"));
+        Assert.True(layout.NarrowestEm >= 12, $"a text column is {layout.NarrowestEm:0.0} em wide");
+        Assert.True(layout.WorstRatio <= 3, $"a text is {layout.WorstRatio:0.0} times as tall as its length needs");
+        Assert.Equal(width < 900 ? rows : 0, layout.Stacked);
+        Assert.Equal(width < 900 ? 0 : rows, layout.SideBySide);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task Page_AtWidth_LabelsLanguagesAndAlignmentConfidence(int width)
+    {
+        var page = await OpenAsync(ReviewSampleDocuments.BelarusWithIssues(), width: width);
+
+        var labels = await page.EvaluateAsync<string[]>("""
+            () => ['td.src', 'td.tgt', 'td.conf'].map(s => getComputedStyle(document.querySelector('tr.row ' + s), '::before').content)
+            """);
+        if (width < 900)
+        {
+            Assert.Equal(["\"nl · source\"", "\"en · target\"", "\"Alignment confidence\""], labels);
+        }
+        else
+        {
+            Assert.Equal(["none", "none", "none"], labels);
+            Assert.True(await page.Locator("thead th.conf").IsVisibleAsync());
+            Assert.Equal("ALIGNMENT CONFIDENCE", (await page.Locator("thead th.conf").InnerTextAsync()).ReplaceLineEndings(" "));
+            Assert.Contains("not measure translation quality", await page.GetAttributeAsync("thead th.conf", "title"), StringComparison.Ordinal);
+        }
+
+        var card = page.Locator(".card", new PageLocatorOptions { Has = page.Locator("#sum-confidence") });
+        Assert.Equal("ALIGNMENT CONFIDENCE", await card.Locator("h2").InnerTextAsync());
+        Assert.Contains("not measure translation quality", await card.GetAttributeAsync("title"), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task Page_AtWidth_KeyboardFiltersAndExportStillWork(int width)
+    {
+        var page = await OpenAsync(ReviewSampleDocuments.BelarusWithIssues(), width: width, height: width < 600 ? 844 : 900);
+        await page.FillAsync("#reviewer", "anna");
+        await page.Keyboard.PressAsync("Escape");
+
+        foreach (var key in new[] { "j", "j", "j", "k" })
+        {
+            await page.Keyboard.PressAsync(key);
+        }
+
+        Assert.Equal("p0-b1", await CurrentAsync(page));
+        await page.Keyboard.PressAsync("n");
+        await page.Keyboard.PressAsync("n");
+        Assert.Equal("p5-b2", await CurrentAsync(page));
+        // The row came into view and nothing sticky covers its first line.
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => {
+              const row = document.querySelector('tr.row.current'), r = row.getBoundingClientRect();
+              return r.top >= 0 && document.elementFromPoint(r.left + r.width / 2, r.top + 12)?.closest('tr.row') === row;
+            }
+            """), "the flagged row is in view");
+        await ScreenshotAsync(page, $"layout-{width}-flag.png");
+        await page.Keyboard.PressAsync("a");
+        Assert.Equal("accepted", await StatusAsync(page, "p5-b2"));
+
+        await page.SelectOptionAsync("#filter-flag", "number");
+        Assert.Equal(1, await VisibleRowsAsync(page));
+        await page.SelectOptionAsync("#filter-flag", "");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-json"));
+        var path = Path.Combine(_directory, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var corrections = await ReviewChangesReader.ReadAsync(path, null, CancellationToken.None);
+        var change = Assert.Single(corrections);
+        Assert.Equal(ReviewStatus.Accepted, change.Status);
+        Assert.Equal("anna", change.Reviewer);
+        Assert.Empty(_consoleErrors);
+    }
+
     private static async Task EditAsync(IPage page, string id, string text)
     {
         await page.ClickAsync($"#row-{id} button[data-act=edit]");
@@ -372,4 +527,18 @@ public sealed class ReviewPageBrowserTests(ChromiumFixture chromium) : IAsyncLif
         await process.WaitForExitAsync();
         return (process.ExitCode, await stderr);
     }
+
+    /// <summary>What <see cref="LayoutScript"/> measured.</summary>
+    private sealed record Layout(
+        int ScrollWidth,
+        int InnerWidth,
+        string[] Outside,
+        int Words,
+        string[] Broken,
+        string[] Forced,
+        double NarrowestEm,
+        double WorstRatio,
+        double TallestCell,
+        int Stacked,
+        int SideBySide);
 }

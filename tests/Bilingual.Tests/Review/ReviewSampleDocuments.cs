@@ -45,6 +45,23 @@ internal static class ReviewSampleDocuments
     }
 
     /// <summary>
+    /// <see cref="BelarusWithIssues"/> with a last paragraph whose tokens are longer than a phone's line: a web
+    /// address and a compound noun, the only text the page may break inside a word.
+    /// </summary>
+    public static BilingualDocument WithLongTokens()
+    {
+        var document = BelarusWithIssues();
+        var index = document.Paragraphs.Count;
+        AlignedParagraph tokens = Paragraph(
+            index,
+            false,
+            ["Het volledige verdrag staat op example.org/archief/2023/04/unieverdrag-belarus-rusland-kernwapens-volledige-tekst-met-bijlagen.html bij de Donaudampfschifffahrtsgesellschaftskapiteinsweduwenpensioenfondsadministratie."],
+            ["The full treaty is at example.org/archief/2023/04/unieverdrag-belarus-rusland-kernwapens-volledige-tekst-met-bijlagen.html with the Danube-steamship-company-captains-widows-pension-fund administration."],
+            [new Bead([0], [0], 0.93)]);
+        return document with { Paragraphs = [.. document.Paragraphs, tokens] };
+    }
+
+    /// <summary>
     /// Text that breaks naive pages, with the bead types the writers' own hostile sample lacks: markup, entities, quotes, control characters, a line separator,
     /// a 2-1, a 0-1 and a 1-0 bead; the target is flagged as a word-by-word gloss.
     /// </summary>

@@ -83,6 +83,17 @@ public sealed partial class ReviewPageWriterTests : DocumentWriterContractTests
     }
 
     [Fact]
+    public void Render_Confidence_IsLabelledAsAlignmentNotTranslationQuality()
+    {
+        var html = Render(ReviewSampleDocuments.Belarus());
+
+        Assert.Matches("<th scope=\"col\" class=\"conf\" title=\"How sure the aligner [^\"]*does not measure translation quality[^\"]*\">Alignment confidence</th>", html);
+        Assert.Matches("<div class=\"card tone-[a-z]+\" title=\"How sure the aligner [^\"]*\"><h2>Alignment confidence</h2><p class=\"big\" id=\"sum-confidence\">", html);
+        Assert.Matches("id=\"sum-confidence\">[0-9.]+</p><p class=\"note\">average · [0-9]+ below 0.5 · not translation quality</p>", html);
+        Assert.DoesNotContain("Conf.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Issues_HighlightsFlagsInsideTheText()
     {
         var html = Render(ReviewSampleDocuments.BelarusWithIssues());
