@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Text;
 using Bilingual.Core.Translation;
 using Microsoft.Extensions.Options;
 
@@ -102,7 +103,7 @@ internal sealed partial class ArticleReader(IOptions<ReadingOptions> options, IO
                 : $"the file holds only metadata ('{metadata.ToLine()}') and no paragraphs");
         }
 
-        return new Article(name, path, language, metadata, paragraphs);
+        return new Article(name, path, LanguageTag.Normalize(language), metadata, paragraphs);
 
         void Flush()
         {
