@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Reading;
@@ -158,7 +159,7 @@ internal sealed partial class ArticleReader(IOptions<ReadingOptions> options) : 
                 : $"the file holds only metadata ('{metadata.ToLine()}') and no paragraphs");
         }
 
-        return new Article(name, path, language, metadata, paragraphs);
+        return new Article(name, path, LanguageTag.Normalize(language), metadata, paragraphs);
 
         void Flush()
         {

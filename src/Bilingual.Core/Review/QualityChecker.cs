@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Review;
 
@@ -24,7 +25,7 @@ internal sealed partial class QualityChecker : IQualityChecker
         ["July"] = 7, ["August"] = 8, ["September"] = 9, ["October"] = 10, ["November"] = 11, ["December"] = 12,
     };
 
-    private readonly (string Term, string Translation, Regex InSource, Regex InTarget)[] _glossary;
+    private readonly GlossaryMatcher _glossary;
     private readonly ReviewOptions _options;
 
     /// <summary>Creates a checker for <paramref name="glossary"/> (source term → required translation).</summary>
@@ -33,11 +34,8 @@ internal sealed partial class QualityChecker : IQualityChecker
         ArgumentNullException.ThrowIfNull(glossary);
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _glossary = glossary
-            .Where(entry => entry.Key.Length > 0 && entry.Value.Length > 0)
-            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
-            .Select(entry => (entry.Key, entry.Value, WholeWord(entry.Key), WholeWord(entry.Value)))
-            .ToArray();
+        // The terms the backends protect, found the same way (GlossaryMatcher): what they protect is what is checked.
+        _glossary = new GlossaryMatcher(glossary);
     }
 
     /// <inheritdoc />
@@ -70,9 +68,6 @@ internal sealed partial class QualityChecker : IQualityChecker
         CheckLength(source, target, flags);
         return flags;
     }
-
-    private static Regex WholeWord(string term) =>
-        new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
 
     private static void CheckNumbers(string source, string target, List<QualityFlag> flags)
     {
@@ -190,17 +185,17 @@ internal sealed partial class QualityChecker : IQualityChecker
 
     private void CheckGlossary(string source, string target, List<QualityFlag> flags)
     {
-        foreach (var (term, translation, inSource, inTarget) in _glossary)
+        foreach (var term in _glossary.Matches(source).GroupBy(m => m.Term).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var found = inSource.Matches(source);
-            if (found.Count > 0 && !inTarget.IsMatch(target))
+            var translation = term.First().Rendering;
+            if (!GlossaryMatcher.Contains(target, translation))
             {
                 // Where the term was left as it was, the target shows it too.
                 flags.Add(new QualityFlag(
                     QualityFlagKind.Glossary,
-                    $"“{term}” should be rendered as “{translation}”",
-                    found.Select(m => new TextSpan(m.Index, m.Length)).ToArray(),
-                    inSource.Matches(target).Select(m => new TextSpan(m.Index, m.Length)).ToArray()));
+                    $"“{term.Key}” should be rendered as “{translation}”",
+                    term.Select(m => new TextSpan(m.Start, m.Length)).ToArray(),
+                    GlossaryMatcher.Occurrences(target, term.Key).Select(o => new TextSpan(o.Start, o.Length)).ToArray()));
             }
         }
     }
@@ -277,7 +272,6 @@ internal sealed partial class QualityChecker : IQualityChecker
         {
             var c = text[i];
             var before = i > 0 ? text[i - 1] : ' ';
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
             switch (c)
             {
                 case '(' or '[' or '{':
@@ -316,8 +310,8 @@ internal sealed partial class QualityChecker : IQualityChecker
                     singles.Push(i);
                     break;
                 case '’' or '\'':
-                    // An apostrophe between letters (Zo’n, Putin's) is not a quotation mark.
-                    if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
+                    // An apostrophe inside a word (Zo’n, Putin's) is not a quotation mark.
+                    if (WordBoundary.IsInnerApostrophe(text, i))
                     {
                         break;
                     }

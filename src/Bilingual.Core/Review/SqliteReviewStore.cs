@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bilingual.Core.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -53,8 +54,9 @@ internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IRevi
             SELECT source_text, target_text, status, reviewer, changed_at, comment FROM review_corrections
             WHERE source_lang = $from AND target_lang = $to AND source_key = $key
             """;
-        command.Parameters.AddWithValue("$from", sourceLanguage);
-        command.Parameters.AddWithValue("$to", targetLanguage);
+        // Corrections are kept under the BCP 47 form of the pair, so "EN-GB" from an outside tool finds "en-GB".
+        command.Parameters.AddWithValue("$from", LanguageTag.Normalize(sourceLanguage));
+        command.Parameters.AddWithValue("$to", LanguageTag.Normalize(targetLanguage));
         var key = command.Parameters.Add("$key", SqliteType.Text);
         foreach (var text in sourceTexts.Select(ReviewStatus.KeyOf).Distinct(StringComparer.Ordinal))
         {
@@ -102,7 +104,7 @@ internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IRevi
         {
             object?[] values =
             [
-                correction.SourceLanguage, correction.TargetLanguage, correction.Key, correction.SourceText,
+                LanguageTag.Normalize(correction.SourceLanguage), LanguageTag.Normalize(correction.TargetLanguage), correction.Key, correction.SourceText,
                 correction.TargetText, correction.Status, correction.Reviewer,
                 correction.ChangedAt.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture), correction.Comment,
             ];

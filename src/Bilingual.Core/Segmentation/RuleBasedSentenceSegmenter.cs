@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Segmentation;
@@ -25,7 +26,7 @@ internal sealed class RuleBasedSentenceSegmenter(IOptions<SegmentationOptions> o
             return [];
         }
 
-        var tables = _tables.GetOrAdd(SentenceRules.PrimarySubtag(language), CreateTables);
+        var tables = _tables.GetOrAdd(LanguageTag.PrimaryLanguage(language), CreateTables);
         var breaks = new List<int>();
         new Scanner(text, tables, breaks).Run();
         return SegmentList.FromBreaks(text, breaks);

@@ -1,3 +1,5 @@
+using Bilingual.Core.Text;
+
 namespace Bilingual.Core.Segmentation;
 
 /// <summary>
@@ -12,20 +14,12 @@ internal class SentenceRules
     public static SentenceRules Shared { get; } = new();
 
     /// <summary>The rules for <paramref name="language"/>, chosen by its primary subtag (<c>nl-BE</c> → Dutch).</summary>
-    public static SentenceRules For(string language) => PrimarySubtag(language) switch
+    public static SentenceRules For(string language) => LanguageTag.PrimaryLanguage(language) switch
     {
         "nl" => DutchSentenceRules.Instance,
         "en" => EnglishSentenceRules.Instance,
         _ => Shared,
     };
-
-    /// <summary>The lower-case primary subtag of a language tag: <c>nl</c> for <c>nl-BE</c> or <c>NL_nl</c>.</summary>
-    public static string PrimarySubtag(string language)
-    {
-        var span = language.AsSpan().Trim();
-        var end = span.IndexOfAny('-', '_');
-        return (end < 0 ? span : span[..end]).ToString().ToLowerInvariant();
-    }
 
     /// <summary>
     /// The characters that can end a sentence (Translate Toolkit's <c>sentenceend</c>): the full stop,

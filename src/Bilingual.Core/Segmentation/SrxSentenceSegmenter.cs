@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Segmentation;
 
@@ -142,7 +143,9 @@ internal sealed class SrxSentenceSegmenter : ISentenceSegmenter
     {
         foreach (var (pattern, map) in _maps)
         {
-            if (pattern.IsMatch(language))
+            // A map's pattern sees the code as given and in BCP 47 case ("nl_be" as "nl-BE"), so "nl-BE" and
+            // "NL" patterns work whichever way a caller writes the tag.
+            if (pattern.IsMatch(language) || pattern.IsMatch(LanguageTag.Normalize(language)))
             {
                 yield return map;
                 if (!_document.Cascade)

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Writing;
 
@@ -104,7 +105,14 @@ public static class TmxReader
         }
 
         var sourceLanguage = Language(tu.Attribute("srclang")?.Value) ?? headerSourceLanguage;
-        var sourceIndex = Math.Max(0, variants.FindIndex(v => string.Equals(v.Language, sourceLanguage, StringComparison.OrdinalIgnoreCase)));
+        // The variant in the source language: the same tag (any case, _ or -), else one under it (srclang nl, xml:lang nl-NL).
+        var sourceIndex = variants.FindIndex(v => LanguageTag.AreSame(v.Language, sourceLanguage));
+        if (sourceIndex < 0 && sourceLanguage is not null)
+        {
+            sourceIndex = variants.FindIndex(v => LanguageTag.Matches(sourceLanguage, v.Language));
+        }
+
+        sourceIndex = Math.Max(0, sourceIndex);
         var targetIndex = sourceIndex > 0 ? 0 : variants.Count > 1 ? 1 : -1;
         return new TmxUnit(
             tu.Attribute("tuid")?.Value,

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using System.Xml;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Writing;
 
@@ -101,7 +102,7 @@ internal sealed class TmxWriter : IDocumentWriter
         xml.WriteAttributeString("segtype", "sentence");
         xml.WriteAttributeString("o-tmf", "Bilingual");
         xml.WriteAttributeString("adminlang", "en");
-        xml.WriteAttributeString("srclang", TmxText.Clean(document.SourceLanguage));
+        xml.WriteAttributeString("srclang", LanguageTag.Normalize(TmxText.Clean(document.SourceLanguage)));
         xml.WriteAttributeString("datatype", "plaintext");
         xml.WriteAttributeString("creationdate", TmxDate(document.CreatedAt));
         WriteProperty(xml, "x-skipped-beads", skipped.ToString(CultureInfo.InvariantCulture));
@@ -162,7 +163,8 @@ internal sealed class TmxWriter : IDocumentWriter
     private static void WriteVariant(XmlWriter xml, string language, string text)
     {
         xml.WriteStartElement("tuv");
-        xml.WriteAttributeString("xml", "lang", null, TmxText.Clean(language));
+        // TMX 1.4b: xml:lang is an RFC 3066 code, written here in BCP 47 case (en-GB) so srclang and xml:lang agree.
+        xml.WriteAttributeString("xml", "lang", null, LanguageTag.Normalize(TmxText.Clean(language)));
         xml.WriteElementString("seg", text);
         xml.WriteEndElement();
     }

@@ -53,6 +53,14 @@ public sealed class SrxSentenceSegmenterTests : SentenceSegmenterContractTests
         Assert.Equal(2, segmenter.Split("Dit is een zin. Dit is er nog een.", "en").Count);
     }
 
+    [Theory]
+    [InlineData("nL_be")]
+    [InlineData("NL-BE")]
+    public void LanguageRulesFor_TagInAnyCaseOrWithUnderscore_MatchesThePatternInBcp47Case(string tag)
+    {
+        Assert.Equal(["Dutch"], Small(cascade: false).LanguageRulesFor(tag));
+    }
+
     [Fact]
     public void LanguageRulesFor_Cascade_ListsEveryMatchingMapInOrder()
     {

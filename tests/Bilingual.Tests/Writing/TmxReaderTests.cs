@@ -90,6 +90,22 @@ public sealed class TmxReaderTests
         Assert.Null(third.TargetLanguage);
     }
 
+    [Theory]
+    [InlineData("nl_NL")]
+    [InlineData("nl")]
+    public async Task ReadAsync_SrclangWithOtherSeparatorOrOnlyTheLanguage_FindsTheSourceVariant(string srclang)
+    {
+        var tmx = $"""
+            <tmx version="1.4"><header srclang="{srclang}"/><body>
+            <tu><tuv xml:lang="en-GB"><seg>Hello</seg></tuv><tuv xml:lang="nl-NL"><seg>Hallo</seg></tuv></tu>
+            </body></tmx>
+            """;
+
+        var memory = await ReadAsync(Encoding.UTF8.GetBytes(tmx));
+
+        Assert.Equal(("nl-NL", "Hallo", "en-GB"), (memory.Units[0].SourceLanguage, memory.Units[0].Source, memory.Units[0].TargetLanguage));
+    }
+
     [Fact]
     public async Task ReadAsync_SrclangAll_TakesTheFirstVariantAsSource()
     {

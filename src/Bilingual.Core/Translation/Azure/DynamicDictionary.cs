@@ -1,6 +1,5 @@
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Translation.Azure;
 
@@ -13,37 +12,23 @@ internal sealed class DynamicDictionary
 {
     private const string Close = "</mstrans:dictionary>";
 
-    private readonly IReadOnlyDictionary<string, string> glossary;
-    private readonly Regex? terms;
+    private readonly GlossaryMatcher terms;
 
     /// <summary>Creates the dictionary for <paramref name="glossary"/> (source term → required translation).</summary>
     public DynamicDictionary(IReadOnlyDictionary<string, string> glossary)
     {
-        this.glossary = glossary;
-        if (glossary.Count == 0)
-        {
-            return;
-        }
-
-        // Longest terms first so "Vladimir Poetin" wins over "Poetin"; whole words only, case-sensitive.
-        var alternatives = glossary.Keys
-            .Where(k => k.Length > 0)
-            .OrderByDescending(k => k.Length)
-            .ThenBy(k => k, StringComparer.Ordinal)
-            .Select(Regex.Escape);
-        terms = new Regex(
-            $@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}_])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1));
+        // The terms the QA check looks for, found the same way (GlossaryMatcher): what is marked here is what is checked.
+        terms = new GlossaryMatcher(glossary);
     }
 
     /// <summary>
-    /// Wraps every glossary term in <paramref name="text"/> in dictionary markup.
+    /// Wraps every glossary term in <paramref name="text"/> in dictionary markup; a name's genitive
+    /// (<c>Poetins</c>) is marked with the possessive rendering (<c>Putin's</c>).
     /// </summary>
     /// <returns>The text to send, and the spans the markup added (null when nothing was marked).</returns>
     public (string Text, MarkupMap? Map) Apply(string text)
     {
-        if (terms is null)
+        if (terms.IsEmpty)
         {
             return (text, null);
         }
@@ -57,18 +42,25 @@ internal sealed class DynamicDictionary
         var builder = new StringBuilder(text.Length + (matches.Count * 64));
         var spans = new List<MarkupSpan>(matches.Count);
         var position = 0;
-        foreach (Match match in matches)
+        foreach (var match in matches)
         {
-            builder.Append(text, position, match.Index - position);
-            var open = $"<mstrans:dictionary translation=\"{WebUtility.HtmlEncode(glossary[match.Value])}\">";
-            spans.Add(new MarkupSpan(builder.Length, match.Index, open.Length, match.Length));
-            builder.Append(open).Append(match.Value).Append(Close);
-            position = match.Index + match.Length;
+            builder.Append(text, position, match.Start - position);
+            var open = $"<mstrans:dictionary translation=\"{AttributeValue(match.RequiredRendering)}\">";
+            spans.Add(new MarkupSpan(builder.Length, match.Start, open.Length, match.Length));
+            builder.Append(open).Append(text, match.Start, match.Length).Append(Close);
+            position = match.End;
         }
 
         builder.Append(text, position, text.Length - position);
         return (builder.ToString(), new MarkupMap(spans, text.Length));
     }
+
+    // The attribute is double-quoted: only & " < > need escaping, and an apostrophe (Putin's) goes as it is.
+    private static string AttributeValue(string value) => value
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>One marked term: where its markup starts in the sent text and where the term is in the original.</summary>
     internal readonly record struct MarkupSpan(int SentStart, int OriginalStart, int OpenLength, int TermLength)

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Bilingual.Core.Text;
 using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +15,7 @@ internal sealed partial class DeepLTranslator : ITextTranslator
     private readonly DeepLClient client;
     private readonly DeepLTranslatorOptions options;
     private readonly Dictionary<string, string> glossary;
+    private readonly GlossaryMatcher glossaryTerms;
     private readonly ILogger<DeepLTranslator> logger;
 
     /// <summary>Creates the backend.</summary>
@@ -27,6 +28,7 @@ internal sealed partial class DeepLTranslator : ITextTranslator
         this.options = options.Value;
         this.logger = logger;
         glossary = translationOptions.Value.Glossary;
+        glossaryTerms = new GlossaryMatcher(glossary);
         Descriptor = new TranslatorDescriptor(
             "deepl",
             "v2",
@@ -62,7 +64,7 @@ internal sealed partial class DeepLTranslator : ITextTranslator
             translations[i] = new TranslatedText(results[i].Text);
             if (string.IsNullOrEmpty(options.GlossaryId))
             {
-                foreach (var term in MissingGlossaryTerms(request.Texts[i], results[i].Text, glossary))
+                foreach (var term in MissingGlossaryTerms(request.Texts[i], results[i].Text, glossaryTerms))
                 {
                     LogGlossaryMiss(term, glossary[term]);
                 }
@@ -72,19 +74,28 @@ internal sealed partial class DeepLTranslator : ITextTranslator
         return translations;
     }
 
-    /// <summary>DeepL's source language code: the primary subtag, upper case (<c>nl</c> → <c>NL</c>).</summary>
-    internal static string SourceLanguage(string tag) => tag.Split('-')[0].ToUpperInvariant();
+    /// <summary>DeepL's source language code: the primary subtag, upper case (<c>nl</c>, <c>nl-BE</c> → <c>NL</c>).</summary>
+    internal static string SourceLanguage(string tag) => LanguageTag.PrimaryLanguage(tag).ToUpperInvariant();
 
-    /// <summary>DeepL's target code: the configured English variant for <c>en</c>, otherwise the tag in upper case.</summary>
+    /// <summary>
+    /// DeepL's target code: the configured English variant for <c>en</c>, otherwise the tag in upper case
+    /// (<c>pt_BR</c> → <c>PT-BR</c>, <c>zh-Hans</c> → <c>ZH-HANS</c>).
+    /// </summary>
     internal static string TargetLanguage(string tag, string englishVariant) =>
-        tag.Equals("en", StringComparison.OrdinalIgnoreCase) ? englishVariant : tag.ToUpperInvariant();
+        LanguageTag.AreSame(tag, "en") ? englishVariant : LanguageTag.Normalize(tag).ToUpperInvariant();
 
-    /// <summary>Glossary terms that occur (as whole words) in <paramref name="source"/> but whose rendering is absent from <paramref name="target"/>.</summary>
+    /// <summary>
+    /// Glossary terms that occur in <paramref name="source"/> but whose rendering is absent from
+    /// <paramref name="target"/>, both by <see cref="GlossaryMatcher"/>'s rules: the terms the QA check would flag.
+    /// </summary>
     internal static IEnumerable<string> MissingGlossaryTerms(string source, string target, IReadOnlyDictionary<string, string> glossary) =>
-        glossary
-            .Where(p => Regex.IsMatch(source, $@"(?<!\w){Regex.Escape(p.Key)}(?!\w)", RegexOptions.CultureInvariant)
-                && !target.Contains(p.Value, StringComparison.Ordinal))
-            .Select(p => p.Key)
+        MissingGlossaryTerms(source, target, new GlossaryMatcher(glossary));
+
+    private static IEnumerable<string> MissingGlossaryTerms(string source, string target, GlossaryMatcher glossaryTerms) =>
+        glossaryTerms.Matches(source)
+            .Where(m => !GlossaryMatcher.Contains(target, m.Rendering))
+            .Select(m => m.Term)
+            .Distinct(StringComparer.Ordinal)
             .OrderBy(k => k, StringComparer.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Warning,

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using Bilingual.Core.Text;
 using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +11,15 @@ namespace Bilingual.Core.Translation.LibreTranslate;
 /// The LibreTranslate backend: one call through <see cref="LibreTranslateClient"/>. LibreTranslate has no glossary
 /// support, so <see cref="TranslationOptions.Glossary"/> terms are protected: each is replaced by a numbered
 /// placeholder the models copy through (<c>⟦0⟧</c>) and the placeholder is replaced by the required rendering
-/// afterwards.
+/// afterwards. A name's genitive (<c>Poetins</c>) gets a placeholder of its own, numbered after the terms, that is
+/// replaced by the possessive rendering (<c>Putin's</c>).
 /// </summary>
 internal sealed partial class LibreTranslateTranslator : ITextTranslator
 {
     private readonly LibreTranslateClient client;
-    private readonly KeyValuePair<string, string>[] glossary;
-    private readonly Regex? terms;
+    private readonly GlossaryMatcher terms;
+    private readonly Dictionary<string, int> termNumbers;
+    private readonly string[] renderings;
 
     /// <summary>Creates the backend.</summary>
     public LibreTranslateTranslator(
@@ -23,11 +28,10 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translationOptions);
         this.client = client;
-        // Longest first, so "Poetins" is matched before "Poetin".
-        glossary = translationOptions.Value.Glossary.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        terms = glossary.Length == 0
-            ? null
-            : new Regex($@"(?<!\w)(?:{string.Join('|', glossary.Select(p => Regex.Escape(p.Key)))})(?!\w)", RegexOptions.CultureInvariant);
+        // The terms the QA check looks for, found the same way (GlossaryMatcher): longest first, whole words.
+        terms = new GlossaryMatcher(translationOptions.Value.Glossary);
+        termNumbers = terms.Terms.Select((entry, number) => (entry.Key, number)).ToDictionary(p => p.Key, p => p.number, StringComparer.Ordinal);
+        renderings = [.. terms.Terms.Select(p => p.Value), .. terms.Terms.Select(p => GlossaryMatch.Possessive(p.Value))];
         Descriptor = new TranslatorDescriptor(
             "libretranslate",
             options.Value.ModelVersion,
@@ -55,19 +59,35 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
     }
 
     /// <summary>LibreTranslate's language code: the primary subtag, lower case.</summary>
-    internal static string Language(string tag) => tag.Split('-')[0].ToLowerInvariant();
+    internal static string Language(string tag) => LanguageTag.PrimaryLanguage(tag);
 
     /// <summary>Replaces each glossary term by its placeholder.</summary>
-    internal string Protect(string text) => terms is null
-        ? text
-        : terms.Replace(text, m => $"⟦{Array.FindIndex(glossary, p => p.Key == m.Value)}⟧");
+    internal string Protect(string text)
+    {
+        var matches = terms.Matches(text);
+        if (matches.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var match in matches)
+        {
+            var number = termNumbers[match.Term] + (match.Genitive ? terms.Terms.Count : 0);
+            builder.Append(text, position, match.Start - position).Append('⟦').Append(number.ToString(CultureInfo.InvariantCulture)).Append('⟧');
+            position = match.End;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
 
     /// <summary>Replaces each placeholder by the term's required rendering.</summary>
-    internal string Restore(string text) => terms is null
+    internal string Restore(string text) => terms.IsEmpty
         ? text
         : Placeholder().Replace(text, m =>
-            int.TryParse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < glossary.Length
-                ? glossary[index].Value
+            int.TryParse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var number) && number < renderings.Length
+                ? renderings[number]
                 : m.Value);
 
     [GeneratedRegex(@"⟦\s*(\d+)\s*⟧")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Bilingual.Core.Text;
 using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.Options;
 
@@ -119,7 +120,7 @@ internal sealed class LlmTranslator : ITextTranslator
         return translations;
     }
 
-    private static string LanguageName(string tag) => tag.Split('-')[0].ToLowerInvariant() switch
+    private static string LanguageName(string tag) => LanguageTag.PrimaryLanguage(tag) switch
     {
         "nl" => "Dutch",
         "en" => "English",

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Translation.Offline;
 
@@ -37,8 +38,7 @@ internal sealed partial class DictionaryGlosser
 
     private readonly FreeDictDictionary _dictionary;
     private readonly EquivalentChooser _chooser;
-    private readonly Regex? _glossary;
-    private readonly FrozenDictionary<string, string> _glossaryTerms;
+    private readonly GlossaryMatcher _glossary;
 
     /// <summary>Creates a glosser over <paramref name="dictionary"/> with the user's <paramref name="glossary"/>.</summary>
     public DictionaryGlosser(FreeDictDictionary dictionary, IReadOnlyDictionary<string, string> glossary)
@@ -46,13 +46,9 @@ internal sealed partial class DictionaryGlosser
         ArgumentNullException.ThrowIfNull(glossary);
         _dictionary = dictionary;
         _chooser = new EquivalentChooser(dictionary.EnglishWords);
-        _glossaryTerms = glossary.Where(p => p.Key.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
-        if (_glossaryTerms.Count > 0)
-        {
-            // Longest first, so "Poetins" (when configured) wins over "Poetin" + possessive s.
-            var alternatives = string.Join('|', _glossaryTerms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-            _glossary = new Regex(@"\G(?<term>" + alternatives + @")(?<possessive>'s|’s|s)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
+        // The terms the QA check looks for, found the same way (GlossaryMatcher): longest first, so "Poetins"
+        // (when configured) wins over "Poetin" + genitive s.
+        _glossary = new GlossaryMatcher(glossary);
     }
 
     /// <summary>Glosses <paramref name="text"/>.</summary>
@@ -60,113 +56,60 @@ internal sealed partial class DictionaryGlosser
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenise(text);
-        var output = new StringBuilder(text.Length + (text.Length / 4));
-        var sourceStarts = new List<int> { 0 };
-        var targetStarts = new List<int> { 0 };
-        var words = 0;
-        var translatedWords = 0;
-        var sentenceStart = true;
-        var afterTerminal = false;
-        var previousTranslated = false;
-        var hyphenAt = -1;
-        var articleAt = -1;
-
+        var gloss = new GlossBuilder(text.Length);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var source = text.Substring(token.Start, token.Length);
             if (token.Kind == TokenKind.Space)
             {
-                output.Append(source);
-                sentenceStart |= afterTerminal;
-                hyphenAt = -1;
+                gloss.AppendSpace(source);
                 continue;
             }
 
-            // A sentence starts after . ! ? and whitespace, at a capital, a digit or an opening quote.
-            var boundary = sentenceStart && afterTerminal && i > 0 && StartsSentence(token, source);
-            if (boundary)
-            {
-                sourceStarts.Add(token.Start);
-                targetStarts.Add(output.Length);
-            }
-
+            var boundary = gloss.MarkSentenceBoundary(token, source, isFirstToken: i == 0);
             if (token.Kind == TokenKind.Punctuation)
             {
-                afterTerminal = source is "." or "!" or "?" || (afterTerminal && source is "’" or "”" or "\"" or "'" or ")" or "»");
-                hyphenAt = source == "-" && previousTranslated && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word ? output.Length : -1;
-                output.Append(source);
-                articleAt = -1;
-                if (source != "-")
-                {
-                    previousTranslated = false;
-                }
-
+                gloss.AppendPunctuation(source, wordFollows: i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word);
                 continue;
             }
 
-            afterTerminal = false;
             // After ". " a lower-case word continues the sentence (an abbreviation: "aanw. vnw."); only the
             // text's first word or a capital starts one.
-            sentenceStart = sentenceStart && (token.Kind != TokenKind.Word || char.IsUpper(source[0]) || !HasWordBefore(tokens, i));
-            string english;
-            bool translated;
-            var consumed = 1;
-            if (token.Kind == TokenKind.Number)
-            {
-                (english, translated) = (source, false);
-            }
-            else if (token.Kind == TokenKind.Glossary)
-            {
-                (english, translated) = (token.Replacement!, true);
-                words++;
-            }
-            else if (MatchPhrase(text, tokens, i, sentenceStart) is { } phrase)
-            {
-                (english, translated, consumed) = (phrase.English, true, phrase.Tokens);
-                words += phrase.Words;
-                translatedWords += phrase.Words - 1;
-            }
-            else
-            {
-                (english, translated) = TranslateWord(source, sentenceStart, NextWord(text, tokens, i), PreviousSignificant(text, tokens, i), ParticipleAhead(text, tokens, i));
-                words++;
-            }
-
-            if (translated)
-            {
-                translatedWords += token.Kind == TokenKind.Number ? 0 : 1;
-            }
-
-            // Dutch hyphenates compounds English writes open: Navo-agressie → NATO aggression.
-            if (hyphenAt >= 0 && translated)
-            {
-                output[hyphenAt] = ' ';
-            }
-
-            // een → a, an before a vowel sound (roughly: a written vowel, not "one", "uni", "eu").
-            if (articleAt >= 0 && !boundary && StartsWithVowelSound(english))
-            {
-                output.Insert(articleAt + 1, 'n');
-            }
-
-            articleAt = !translated || token.Kind != TokenKind.Word ? -1
-                : english is "a" or "A" ? output.Length
-                : english.EndsWith(" a", StringComparison.Ordinal) ? output.Length + english.Length - 1
-                : -1;
-            output.Append(sentenceStart ? Capitalise(english) : english);
-            sentenceStart = false;
-            previousTranslated = translated;
-            hyphenAt = -1;
-            i += consumed - 1;
+            gloss.EnterWord(mayStartSentence: token.Kind != TokenKind.Word || char.IsUpper(source[0]) || !HasWordBefore(tokens, i));
+            var rendering = Render(text, tokens, i, gloss.SentenceStart);
+            gloss.AppendRendering(rendering, isWord: token.Kind == TokenKind.Word, boundary);
+            i += rendering.Tokens - 1;
         }
 
-        return new Gloss(
-            output.ToString(),
-            Lengths(sourceStarts, text.Length),
-            Lengths(targetStarts, output.Length),
-            words,
-            translatedWords);
+        return gloss.ToGloss();
+    }
+
+    /// <summary>
+    /// The English for the token at <paramref name="index"/>, with the tokens it takes along: a number as written,
+    /// a glossary term's rendering, a fixed expression of several words, or one word read in its context.
+    /// </summary>
+    private Rendering Render(string text, List<Token> tokens, int index, bool sentenceStart)
+    {
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            return new Rendering(text.Substring(token.Start, token.Length), Translated: false, Tokens: 1, Words: 0);
+        }
+
+        if (token.Kind == TokenKind.Glossary)
+        {
+            return new Rendering(token.Replacement!, Translated: true, Tokens: 1, Words: 1);
+        }
+
+        if (MatchPhrase(text, tokens, index, sentenceStart) is { } phrase)
+        {
+            return phrase;
+        }
+
+        var (english, translated) = TranslateWord(
+            text.Substring(token.Start, token.Length), sentenceStart, NextWord(text, tokens, index), PreviousSignificant(text, tokens, index), ParticipleAhead(text, tokens, index));
+        return new Rendering(english, translated, Tokens: 1, Words: 1);
     }
 
     /// <summary>The English for one word, and whether it was translated (false: kept as a name or unknown word).</summary>
@@ -394,7 +337,7 @@ internal sealed partial class DictionaryGlosser
          "met", "tegen", "over", "onder", "tussen", "uit", "bij", "in", "op", "aan", "naar", "zonder", "tijdens", "door", "per"],
         StringComparer.Ordinal);
 
-    private (string English, bool Translated, int Tokens, int Words)? MatchPhrase(string text, List<Token> tokens, int index, bool sentenceStart)
+    private Rendering? MatchPhrase(string text, List<Token> tokens, int index, bool sentenceStart)
     {
         // Up to four words joined by single spaces, longest first.
         var ends = new List<(int TokenEnd, string Exact, string Lower, bool Capitalised)>();
@@ -432,7 +375,7 @@ internal sealed partial class DictionaryGlosser
 
             if (english is not null)
             {
-                return (english, true, end - index + 1, n);
+                return new Rendering(english, Translated: true, Tokens: end - index + 1, Words: n);
             }
         }
 
@@ -534,12 +477,10 @@ internal sealed partial class DictionaryGlosser
         var position = 0;
         while (position < text.Length)
         {
-            var atWordStart = char.IsLetterOrDigit(text[position]) && (position == 0 || !char.IsLetterOrDigit(text[position - 1]));
-            if (_glossary is not null && atWordStart && _glossary.Match(text, position) is { Success: true } term)
+            if (_glossary.MatchAt(text, position) is { } term)
             {
-                var replacement = _glossaryTerms[term.Groups["term"].Value] + (term.Groups["possessive"].Success ? "'s" : "");
-                tokens.Add(new Token(TokenKind.Glossary, position, term.Length, replacement));
-                position += term.Length;
+                tokens.Add(new Token(TokenKind.Glossary, position, term.Length, term.RequiredRendering));
+                position = term.End;
                 continue;
             }
 
@@ -569,4 +510,117 @@ internal sealed partial class DictionaryGlosser
     }
 
     private readonly record struct Token(TokenKind Kind, int Start, int Length, string? Replacement);
+
+    /// <summary>The English for one or more tokens.</summary>
+    /// <param name="English">The English text.</param>
+    /// <param name="Translated">Whether it came out as English rather than kept (a name, a number, an unknown word).</param>
+    /// <param name="Tokens">How many tokens it covers (a phrase covers its words and the spaces between).</param>
+    /// <param name="Words">How many Dutch words it covers (a number counts none).</param>
+    private readonly record struct Rendering(string English, bool Translated, int Tokens, int Words);
+
+    /// <summary>
+    /// The gloss as it is written, token by token, with what carries from one token to the next: where
+    /// sentences start on either side, the word counts, and the spots a later word may still change (the
+    /// hyphen of a compound, the "a" before a vowel).
+    /// </summary>
+    private sealed class GlossBuilder(int sourceLength)
+    {
+        private readonly StringBuilder _output = new(sourceLength + (sourceLength / 4));
+        private readonly List<int> _sourceStarts = [0];
+        private readonly List<int> _targetStarts = [0];
+        private int _words;
+        private int _translatedWords;
+        private bool _afterTerminal;
+        private bool _previousTranslated;
+        private int _hyphenAt = -1;
+        private int _articleAt = -1;
+
+        /// <summary>Whether the next word starts a sentence (and is capitalised in English).</summary>
+        public bool SentenceStart { get; private set; } = true;
+
+        /// <summary>Copies whitespace; after . ! ? it opens a new sentence.</summary>
+        public void AppendSpace(string space)
+        {
+            _output.Append(space);
+            SentenceStart |= _afterTerminal;
+            _hyphenAt = -1;
+        }
+
+        /// <summary>
+        /// Records a sentence boundary before <paramref name="token"/> when it starts one: after . ! ? and
+        /// whitespace, at a capital, a digit or an opening quote.
+        /// </summary>
+        /// <returns>Whether a sentence starts here.</returns>
+        public bool MarkSentenceBoundary(Token token, string source, bool isFirstToken)
+        {
+            if (!SentenceStart || !_afterTerminal || isFirstToken || !StartsSentence(token, source))
+            {
+                return false;
+            }
+
+            _sourceStarts.Add(token.Start);
+            _targetStarts.Add(_output.Length);
+            return true;
+        }
+
+        /// <summary>Copies a punctuation mark, noting whether it ends a sentence and whether it is a compound's hyphen.</summary>
+        public void AppendPunctuation(string source, bool wordFollows)
+        {
+            _afterTerminal = source is "." or "!" or "?" || (_afterTerminal && source is "’" or "”" or "\"" or "'" or ")" or "»");
+            _hyphenAt = source == "-" && _previousTranslated && wordFollows ? _output.Length : -1;
+            _output.Append(source);
+            _articleAt = -1;
+            if (source != "-")
+            {
+                _previousTranslated = false;
+            }
+        }
+
+        /// <summary>Moves on to a word, a number or a glossary term; it keeps a pending sentence start only when it may start one.</summary>
+        public void EnterWord(bool mayStartSentence)
+        {
+            _afterTerminal = false;
+            SentenceStart = SentenceStart && mayStartSentence;
+        }
+
+        /// <summary>
+        /// Writes <paramref name="rendering"/>: counts its words, opens a hyphenated compound, turns a preceding
+        /// "a" into "an", and capitalises it at a sentence start.
+        /// </summary>
+        public void AppendRendering(Rendering rendering, bool isWord, bool boundary)
+        {
+            var english = rendering.English;
+            _words += rendering.Words;
+            _translatedWords += rendering.Translated ? rendering.Words : 0;
+
+            // Dutch hyphenates compounds English writes open: Navo-agressie → NATO aggression.
+            if (_hyphenAt >= 0 && rendering.Translated)
+            {
+                _output[_hyphenAt] = ' ';
+            }
+
+            // een → a, an before a vowel sound (roughly: a written vowel, not "one", "uni", "eu").
+            if (_articleAt >= 0 && !boundary && StartsWithVowelSound(english))
+            {
+                _output.Insert(_articleAt + 1, 'n');
+            }
+
+            _articleAt = !rendering.Translated || !isWord ? -1
+                : english is "a" or "A" ? _output.Length
+                : english.EndsWith(" a", StringComparison.Ordinal) ? _output.Length + english.Length - 1
+                : -1;
+            _output.Append(SentenceStart ? Capitalise(english) : english);
+            SentenceStart = false;
+            _previousTranslated = rendering.Translated;
+            _hyphenAt = -1;
+        }
+
+        /// <summary>The finished gloss, with the sentence lengths of both sides.</summary>
+        public Gloss ToGloss() => new(
+            _output.ToString(),
+            Lengths(_sourceStarts, sourceLength),
+            Lengths(_targetStarts, _output.Length),
+            _words,
+            _translatedWords);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Bilingual.Core.Alignment;
 using Bilingual.Core.Lexicon;
+using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Translation.Offline;
 
@@ -19,7 +20,7 @@ internal sealed class FreeDictLexicon(OfflineDictionaryTranslator translator) : 
     {
         ArgumentNullException.ThrowIfNull(sourceLanguage);
         ArgumentNullException.ThrowIfNull(targetLanguage);
-        if (!IsLanguage(sourceLanguage, "nl") || !IsLanguage(targetLanguage, "en"))
+        if (!LanguageTag.Matches("nl", sourceLanguage) || !LanguageTag.Matches("en", targetLanguage))
         {
             return false;
         }
@@ -49,8 +50,4 @@ internal sealed class FreeDictLexicon(OfflineDictionaryTranslator translator) : 
             ? english.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant()).Distinct().ToArray()
             : [];
     }
-
-    /// <summary>Whether a language tag (<c>nl</c>, <c>nl-BE</c>, <c>NL</c>) is the language <paramref name="language"/>.</summary>
-    private static bool IsLanguage(string tag, string language) =>
-        tag.Equals(language, StringComparison.OrdinalIgnoreCase) || tag.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase);
 }

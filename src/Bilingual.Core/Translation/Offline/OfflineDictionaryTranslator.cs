@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Bilingual.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bilingual.Core.Translation.Offline;
@@ -58,7 +59,7 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!IsDutch(request.From) || !IsEnglish(request.To))
+        if (!LanguageTag.Matches("nl", request.From) || !LanguageTag.Matches("en", request.To))
         {
             throw new TranslationException($"The offline dictionary translates nl into en only, not {request.From} into {request.To}.");
         }
@@ -73,10 +74,6 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
 
         return Task.FromResult<IReadOnlyList<TranslatedText>>(results);
     }
-
-    private static bool IsDutch(string tag) => tag.Equals("nl", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("nl-", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsEnglish(string tag) => tag.Equals("en", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 
     private TranslatorDescriptor CreateDescriptor()
     {

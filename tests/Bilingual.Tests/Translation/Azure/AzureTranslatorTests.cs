@@ -117,8 +117,8 @@ public sealed class AzureTranslatorTests : TranslatorContractTests, IAsyncLifeti
         var sent = Assert.Single(Assert.Single(server.Requests).Texts);
         Assert.Contains("""<mstrans:dictionary translation="Putin">Poetin</mstrans:dictionary> ontmoette""", sent, StringComparison.Ordinal);
         Assert.Contains("""<mstrans:dictionary translation="Lukashenko">Loekasjenko</mstrans:dictionary>.""", sent, StringComparison.Ordinal);
-        // Whole words only: the genitive "Poetins" is left to the model.
-        Assert.Contains(" Poetins plan", sent, StringComparison.Ordinal);
+        // A name's genitive is the term too, and requires the possessive rendering.
+        Assert.Contains("""<mstrans:dictionary translation="Putin's">Poetins</mstrans:dictionary> plan""", sent, StringComparison.Ordinal);
         Assert.DoesNotContain("mstrans", result.Text, StringComparison.Ordinal);
         Assert.StartsWith("Putin ontmoette Lukashenko. ", result.Text, StringComparison.Ordinal);
         // The service measured the marked-up text; the lengths must describe the original.

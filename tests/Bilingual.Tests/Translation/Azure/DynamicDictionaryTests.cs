@@ -14,10 +14,20 @@ public sealed class DynamicDictionaryTests
     [Fact]
     public void Apply_NoGlossaryTerm_LeavesTheTextAlone()
     {
-        var (text, map) = new DynamicDictionary(Glossary).Apply("Niets te doen, Poetins plan.");
+        var (text, map) = new DynamicDictionary(Glossary).Apply("Niets te doen voor het poetinisme, de Navoleiding of de NAVO.");
 
-        Assert.Equal("Niets te doen, Poetins plan.", text);
+        Assert.Equal("Niets te doen voor het poetinisme, de Navoleiding of de NAVO.", text);
         Assert.Null(map);
+    }
+
+    [Fact]
+    public void Apply_GenitiveOfAName_IsMarkedWithThePossessiveRendering()
+    {
+        var (text, _) = new DynamicDictionary(Glossary).Apply("Poetins plan, de Navo's plan.");
+
+        Assert.Equal(
+            """<mstrans:dictionary translation="Putin's">Poetins</mstrans:dictionary> plan, de <mstrans:dictionary translation="NATO's">Navo's</mstrans:dictionary> plan.""",
+            text);
     }
 
     [Fact]

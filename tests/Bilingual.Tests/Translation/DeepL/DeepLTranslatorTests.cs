@@ -70,6 +70,16 @@ public sealed class DeepLTranslatorTests : HttpBackendTranslatorTests
     }
 
     [Theory]
+    [InlineData("nl", "en", "NL", "EN-GB")]
+    [InlineData("nl_BE", "EN", "NL", "EN-GB")]
+    [InlineData("en-US", "pt_br", "EN", "PT-BR")]
+    [InlineData("nl", "zh-hans", "NL", "ZH-HANS")]
+    public void SourceAndTargetLanguage_Tags_AreDeepLsCodes(string from, string to, string source, string target)
+    {
+        Assert.Equal((source, target), (DeepLTranslator.SourceLanguage(from), DeepLTranslator.TargetLanguage(to, "EN-GB")));
+    }
+
+    [Theory]
     [InlineData("abc:fx", "https://api-free.deepl.com/v2/translate")]
     [InlineData("abc", "https://api.deepl.com/v2/translate")]
     public void TranslateUri_NoEndpoint_FollowsTheKeysPlan(string key, string expected)

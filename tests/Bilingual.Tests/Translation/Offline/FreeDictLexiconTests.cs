@@ -25,6 +25,8 @@ public sealed class FreeDictLexiconTests
     [InlineData("nl", "en", true)]
     [InlineData("nl-BE", "en-GB", true)]
     [InlineData("NL", "EN", true)]
+    [InlineData("nl_BE", "en_US", true)]
+    [InlineData("nld", "eng", false)]
     [InlineData("de", "fr", false)]
     [InlineData("en", "nl", false)]
     public void Covers_OnlyDutchToEnglish(string source, string target, bool covered)
