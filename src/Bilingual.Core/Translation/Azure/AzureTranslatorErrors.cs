@@ -9,6 +9,9 @@ namespace Bilingual.Core.Translation.Azure;
 /// </summary>
 internal static class AzureTranslatorErrors
 {
+    /// <summary>The display name used in messages and logs.</summary>
+    public const string Service = "Azure Translator";
+
     /// <summary>The message when no key is configured.</summary>
     public static TranslationException MissingKey() => new(
         "No Azure Translator key is configured: set Translation:Azure:Key (environment variable Translation__Azure__Key), " +
@@ -57,14 +60,6 @@ internal static class AzureTranslatorErrors
 
     private static string Label(int status, int? code) =>
         code is { } known ? known.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"HTTP {status}");
-
-    /// <summary>The service could not be reached.</summary>
-    public static TranslationException Unreachable(Uri endpoint, Exception cause) => new(
-        $"Could not reach Azure Translator at {endpoint.GetLeftPart(UriPartial.Authority)}: {cause.Message}", cause);
-
-    /// <summary>An attempt or the whole request timed out.</summary>
-    public static TranslationException TimedOut(TimeSpan timeout, Exception cause) => new(
-        string.Create(CultureInfo.InvariantCulture, $"Azure Translator did not answer within {timeout.TotalSeconds:0.###} s."), cause);
 
     /// <summary>The circuit breaker is open.</summary>
     public static TranslationException CircuitOpen(Exception cause) => new(

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.Options;
 
 // IL2026: RangeAttribute(Type, string, string) converts its bounds through reflection. Nothing reflects over
@@ -11,12 +12,20 @@ namespace Bilingual.Core.Translation.Azure;
 
 /// <summary>
 /// The Azure AI Translator (Text API v3.0) backend. Section <c>Translation:Azure</c>; from the environment as
-/// <c>Translation__Azure__Key</c>, <c>Translation__Azure__Region</c> and so on.
+/// <c>Translation__Azure__Key</c>, <c>Translation__Azure__Region</c> and so on. Retry and timeout settings are those
+/// of <see cref="HttpTranslatorOptions"/>, with Azure's defaults: 30 s per attempt, 5 min per call, 6 retries,
+/// 2 s first back-off, 2 min longest wait.
 /// </summary>
-public sealed class AzureTranslatorOptions : IValidatableObject
+public sealed class AzureTranslatorOptions : HttpTranslatorOptions, IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Translation:Azure";
+
+    /// <summary>Settings with Azure's defaults.</summary>
+    public AzureTranslatorOptions()
+        : base(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5), 6, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2))
+    {
+    }
 
     /// <summary>
     /// The service endpoint. Default the global <c>https://api.cognitive.microsofttranslator.com</c>; a geography
@@ -76,41 +85,12 @@ public sealed class AzureTranslatorOptions : IValidatableObject
     public int CharactersPerMinute { get; set; } = 2_000_000;
 
     /// <summary>
-    /// The window <see cref="CharactersPerMinute"/> applies to, and the scale of the back-off after a 429 without
-    /// <c>Retry-After</c>. Default one minute, the service's window; tests and benchmarks scale it down.
-    /// Range 1 second to 1 hour.
+    /// The window <see cref="CharactersPerMinute"/> applies to, the circuit breaker's sampling window, and the scale
+    /// of the back-off after a 429 without <c>Retry-After</c> (a third of it, doubled per retry). Default one minute,
+    /// the service's window; tests and benchmarks scale it down. Range 1 second to 1 hour.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>
-    /// How long one attempt may take. Default 30 seconds, twice the 15 seconds the service documents as its
-    /// worst case for a full request. Range 1 second to 5 minutes.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long one request may take, retries and their delays included. Default 5 minutes. Range 1 second to 1 hour.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Retries after the first attempt for 408, 429, 500, 502, 503, 504 and network errors. Default 6. Range 0–20.</summary>
-    [Range(0, 20)]
-    public int MaxRetries { get; set; } = 6;
-
-    /// <summary>
-    /// The first back-off after a server or network error, doubled per retry with jitter. Default 2 seconds.
-    /// Range 10 milliseconds to 1 minute.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// The longest single wait between attempts, including a <c>Retry-After</c> the service asks for. Default
-    /// 2 minutes. Range 100 milliseconds to 10 minutes.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// How long the circuit stays open after the failure ratio was exceeded (at least 80 % of at least 20 attempts
@@ -122,7 +102,7 @@ public sealed class AzureTranslatorOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback))
+        if (!IsValidEndpoint(Endpoint))
         {
             yield return new ValidationResult(
                 "Translation:Azure:Endpoint must be an absolute https URL such as https://api.cognitive.microsofttranslator.com.",

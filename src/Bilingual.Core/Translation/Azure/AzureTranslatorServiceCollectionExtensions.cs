@@ -1,3 +1,4 @@
+using Bilingual.Core.Translation.Http;
 using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +11,9 @@ public static class AzureTranslatorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="AzureTranslatorOptions"/> (section <c>Translation:Azure</c>, validated at start), the
-    /// shared character rate limiter and resilience pipeline, the named <see cref="HttpClient"/> that carries
-    /// them, and the concrete backend <c>AzureTranslator</c> as a singleton. It is not registered as
+    /// character rate limiter, the named <see cref="HttpClient"/> with the one resilience layer every remote backend
+    /// shares, switched to Azure's ways (a circuit breaker, the rate limiter, 429s backed off over the rate window),
+    /// and the concrete backend <c>AzureTranslator</c> as a singleton. It is not registered as
     /// <see cref="ITextTranslator"/>: the backend selection (<c>Translation:Backend</c>) decides that.
     /// </summary>
     public static IServiceCollection AddAzureTranslator(this IServiceCollection services)
@@ -20,10 +22,6 @@ public static class AzureTranslatorServiceCollectionExtensions
             .BindConfiguration(AzureTranslatorOptions.SectionName)
             .ValidateWith<AzureTranslatorOptions, AzureTranslatorOptionsValidator>()
             .ValidateOnStart();
-        services.AddOptions<TranslationOptions>()
-            .BindConfiguration(TranslationOptions.SectionName)
-            .ValidateWith<TranslationOptions, TranslationOptionsValidator>()
-            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp =>
         {
@@ -31,13 +29,13 @@ public static class AzureTranslatorServiceCollectionExtensions
             return new CharacterRateLimiter(
                 options.CharactersPerMinute, options.RateWindow, options.EffectiveMaxCharactersPerRequest, sp.GetRequiredService<TimeProvider>());
         });
-        services.TryAddSingleton<AzureResilience>();
-        services.TryAddTransient<AzureResilienceHandler>();
-        // Timeouts belong to the resilience pipeline, which runs on the injected clock.
-        services.AddHttpClient(TextTranslationClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<AzureResilienceHandler>();
-        services.TryAddSingleton<TextTranslationClient>();
-        services.TryAddSingleton<AzureTranslator>();
-        return services;
+        return services.AddHttpTranslator<AzureTranslatorOptions, TextTranslationClient, AzureTranslator>(
+            TextTranslationClient.HttpClientName,
+            AzureTranslatorErrors.Service,
+            static (sp, options, resilience) => resilience
+                .AddCircuitBreaker(options.RateWindow, options.BreakDuration)
+                .AddCharacterRateLimiter(sp.GetRequiredService<CharacterRateLimiter>().AcquireAsync)
+                .BackOffThrottlingOver(options.RateWindow)
+                .LogRequestsBy(TextTranslationClient.ClientTraceIdHeader));
     }
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Bilingual.Core.Translation.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Bilingual.Core.Translation.Azure;
 
@@ -13,7 +13,7 @@ namespace Bilingual.Core.Translation.Azure;
 /// A client for the Translator Text API v3.0 <c>/translate</c> operation, shaped like the Azure SDK's
 /// <c>TextTranslationClient</c> (which is not available here): one call, a list of texts in, one
 /// <see cref="TranslatedTextItem"/> per text out. Resilience and rate shaping live in the
-/// <see cref="HttpClient"/>'s handler, not here.
+/// <see cref="HttpClient"/>'s handler (the shared <see cref="HttpResilience"/> pipeline), not here.
 /// </summary>
 internal sealed partial class TextTranslationClient
 {
@@ -83,29 +83,18 @@ internal sealed partial class TextTranslationClient
 
         request.Headers.Add(ClientTraceIdHeader, traceId);
         request.Content = new ByteArrayContent(RequestBody(texts)) { Headers = { ContentType = JsonUtf8 } };
-        request.Options.Set(AzureResilience.Characters, characters);
+        request.Options.Set(HttpResilience.Characters, characters);
         LogSending(traceId, texts.Count, characters);
 
         HttpResponseMessage response;
         try
         {
-            response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            throw AzureTranslatorErrors.TimedOut(ex.Timeout, ex);
+            response = await HttpTranslatorTransport.SendAsync(
+                httpClientFactory.CreateClient(HttpClientName), request, AzureTranslatorErrors.Service, cancellationToken);
         }
         catch (BrokenCircuitException ex)
         {
             throw AzureTranslatorErrors.CircuitOpen(ex);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
-        {
-            throw AzureTranslatorErrors.Unreachable(translateUri, ex);
         }
 
         using (response)

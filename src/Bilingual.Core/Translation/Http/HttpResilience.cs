@@ -1,16 +1,11 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Bilingual.Core.Translation.Http;
 
 /// <summary>
-/// The one resilience layer of an HTTP backend's call path, as an <see cref="HttpClient"/> handler: a total
-/// timeout, retries with exponential back-off and jitter that honour <c>Retry-After</c>, and a per-attempt
-/// timeout, all on the injected <see cref="TimeProvider"/>. Attempts and 429s are recorded on the
-/// <see cref="TranslationMeter"/> of the call.
+/// The one resilience layer of a remote backend's call path, as an <see cref="HttpClient"/> handler: every request
+/// goes through the backend's <see cref="HttpResilience"/> pipeline.
 /// </summary>
 internal sealed class HttpResilienceHandler(HttpResilience resilience) : DelegatingHandler
 {
@@ -19,58 +14,32 @@ internal sealed class HttpResilienceHandler(HttpResilience resilience) : Delegat
         resilience.SendAsync(request, base.SendAsync, cancellationToken);
 }
 
-/// <summary>The pipeline behind <see cref="HttpResilienceHandler"/>, one per backend.</summary>
-internal sealed partial class HttpResilience
+/// <summary>
+/// A backend's resilience pipeline, built by <see cref="HttpResiliencePipelineBuilder"/>, and how one HTTP exchange
+/// runs through it. One per backend and process, so a circuit breaker or rate limiter in it is shared by every request.
+/// </summary>
+internal sealed class HttpResilience
 {
+    /// <summary>Characters a request carries, set by a client so that a character rate limiter can charge them.</summary>
+    public static readonly HttpRequestOptionsKey<int> Characters = new("Bilingual.Http.Characters");
+
+    /// <summary>The request's <see cref="Characters"/>, for the strategies of the pipeline.</summary>
+    internal static readonly ResiliencePropertyKey<int> CharactersKey = new("Bilingual.Http.Characters");
+
+    /// <summary>The request's trace id (the header named by <see cref="HttpResiliencePipelineBuilder.LogRequestsBy"/>), for logs.</summary>
+    internal static readonly ResiliencePropertyKey<string?> TraceIdKey = new("Bilingual.Http.TraceId");
+
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
-    private readonly ResiliencePipeline attempt;
-    private readonly TimeProvider timeProvider;
-    private readonly ILogger logger;
-    private readonly HttpTranslatorOptions options;
-    private readonly string service;
+    private readonly string? traceHeader;
 
-    /// <summary>Builds the pipeline.</summary>
-    /// <param name="service">The service's display name, for logs (<c>DeepL</c>).</param>
-    /// <param name="options">The backend's resilience settings.</param>
-    /// <param name="timeProvider">The clock of every delay and timeout.</param>
-    /// <param name="logger">Where retries are logged.</param>
-    public HttpResilience(string service, HttpTranslatorOptions options, TimeProvider timeProvider, ILogger logger)
+    /// <summary>Wraps <paramref name="pipeline"/>; <paramref name="traceHeader"/> names the request header that identifies a request in logs.</summary>
+    internal HttpResilience(ResiliencePipeline<HttpResponseMessage> pipeline, string? traceHeader)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        this.service = service;
-        this.options = options;
-        this.timeProvider = timeProvider;
-        this.logger = logger;
-
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider, Name = service }
-            .AddTimeout(options.TotalTimeout);
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
-                MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome)),
-                OnRetry = args =>
-                {
-                    LogRetry(this.service, Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
-                    args.Outcome.Result?.Dispose();
-                    return default;
-                },
-            });
-        }
-
-        pipeline = builder.Build();
-        attempt = new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = service + "-attempt" }
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
+        this.pipeline = pipeline;
+        this.traceHeader = traceHeader;
     }
 
-    /// <summary>Sends <paramref name="request"/> through the pipeline with <paramref name="send"/> as the last step.</summary>
+    /// <summary>Sends <paramref name="request"/> through the pipeline with <paramref name="send"/> as each attempt's last step.</summary>
     public async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request,
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
@@ -78,35 +47,51 @@ internal sealed partial class HttpResilience
     {
         ArgumentNullException.ThrowIfNull(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        return await ResilientExchange.SendAsync(pipeline, context, token => ResilientExchange.AttemptAsync(attempt, request, send, token));
+        try
+        {
+            if (request.Options.TryGetValue(Characters, out var characters))
+            {
+                context.Properties.Set(CharactersKey, characters);
+            }
+
+            if (traceHeader is not null && request.Headers.TryGetValues(traceHeader, out var ids))
+            {
+                context.Properties.Set(TraceIdKey, ids.FirstOrDefault());
+            }
+
+            return await pipeline.ExecuteAsync(
+                static (context, state) => AttemptAsync(state.request, state.send, context.CancellationToken),
+                context,
+                (request, send));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
-    // Throttling, timeouts, gateway and service errors, network failures. Never another 4xx: DeepL's 456 (quota
-    // exceeded), a 401/403 or a 400 cannot get better by repeating them.
-    private static bool IsRetryable(Outcome<HttpResponseMessage> outcome) => outcome switch
+    // One attempt, inside the attempt timeout: the whole body is read there, so a response that stalls half-way also
+    // times out and is retried. The attempt, and a 429, are counted on the call's meter.
+    private static async ValueTask<HttpResponseMessage> AttemptAsync(
+        HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError
-            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
-        _ => false,
-    };
-
-    /// <summary>The service's <c>Retry-After</c>, capped at <see cref="HttpTranslatorOptions.MaxRetryDelay"/>; null for the back-off.</summary>
-    private TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome)
-    {
-        if (outcome.Result?.Headers.RetryAfter is not { } retryAfter)
+        TranslationMeter.Current?.RecordAttempt();
+        var response = await send(request, cancellationToken);
+        try
         {
-            return null;
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
 
-        var delay = retryAfter.Delta ?? (retryAfter.Date - timeProvider.GetUtcNow()) ?? TimeSpan.Zero;
-        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
-        return delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            TranslationMeter.Current?.RecordThrottled();
+        }
+
+        return response;
     }
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } ex ? ex.GetType().Name : $"HTTP {(int)outcome.Result!.StatusCode}";
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Service} request: {Reason}; attempt {Attempt} in {DelayMs:0} ms")]
-    private partial void LogRetry(string service, string reason, int attempt, double delayMs);
 }

@@ -13,7 +13,7 @@ using Polly.Timeout;
 namespace Bilingual.Core.Translation.Http;
 
 /// <summary>
-/// What the DeepL, LibreTranslate and LLM clients share: registering a named <see cref="HttpClient"/> with its one
+/// What the clients of every remote backend share: registering a named <see cref="HttpClient"/> with its one
 /// resilience layer, sending a JSON body through it, and turning transport failures into one clear
 /// <see cref="TranslationException"/>.
 /// </summary>
@@ -22,16 +22,24 @@ internal static class HttpTranslatorTransport
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     /// <summary>
-    /// Registers an HTTP backend: the named client <paramref name="clientName"/> with an
-    /// <see cref="HttpResilienceHandler"/> built from <typeparamref name="TOptions"/> (which the caller binds and
-    /// validates: configuration is bound by generated code, which needs the concrete type at the call), and the
-    /// client and backend as singletons. Registering twice adds nothing, so there is never a second retry layer.
+    /// Registers a remote backend: the named client <paramref name="clientName"/> with an
+    /// <see cref="HttpResilienceHandler"/> whose pipeline is built from <typeparamref name="TOptions"/> (which the
+    /// caller binds and validates: configuration is bound by generated code, which needs the concrete type at the
+    /// call) and given the optional strategies <paramref name="configure"/> switches on; and the client and backend
+    /// as singletons. Registering twice adds nothing, so there is never a second retry layer.
     /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="clientName">The name of the backend's <see cref="HttpClient"/>, also the category of its retry logs.</param>
+    /// <param name="service">The service's display name in logs and messages.</param>
+    /// <param name="configure">Switches on a backend's own strategies (Azure's circuit breaker and rate limiter).</param>
     public static IServiceCollection AddHttpTranslator<
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TClient,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TTranslator>(
-        this IServiceCollection services, string clientName, string service)
+        this IServiceCollection services,
+        string clientName,
+        string service,
+        Action<IServiceProvider, TOptions, HttpResiliencePipelineBuilder>? configure = null)
         where TOptions : HttpTranslatorOptions
         where TClient : class
         where TTranslator : class, ITextTranslator
@@ -45,11 +53,14 @@ internal static class HttpTranslatorTransport
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddKeyedSingleton(clientName, (sp, _) => new HttpResilience(
-            service,
-            sp.GetRequiredService<IOptions<TOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger($"Bilingual.Translation.{service}")));
+        services.AddKeyedSingleton(clientName, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptions<TOptions>>().Value;
+            var builder = new HttpResiliencePipelineBuilder(
+                service, options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger(clientName));
+            configure?.Invoke(sp, options, builder);
+            return builder.Build();
+        });
         // Timeouts belong to the resilience pipeline, which runs on the injected clock.
         services.AddHttpClient(clientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new HttpResilienceHandler(sp.GetRequiredKeyedService<HttpResilience>(clientName)));

@@ -1,242 +1,130 @@
 using Bilingual.Benchmarks.Fakes;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Azure;
+using Bilingual.Tests.Translation.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bilingual.Tests.Translation.Azure;
 
-/// <summary>Retries, back-off, timeouts and throttling of the Azure backend, on a fake clock.</summary>
-public sealed class AzureResilienceTests : IAsyncLifetime, IDisposable
+/// <summary>
+/// The resilience contract through the Azure backend and its fake, and what only Azure switches on: the 429
+/// back-off over the rate window, the circuit breaker and the character rate limiter.
+/// </summary>
+public sealed class AzureResilienceTests : ResilienceContractTests<AzureTranslatorOptions>
 {
-    private readonly FakeTimeProvider time = new();
-    private readonly CapturingLoggerProvider logs = new();
-    private FakeTranslatorServer server = null!;
-    private ServiceProvider provider = null!;
+    private const string FakeKey = "fake-key-resilience-7e19c04b";
 
-    public async Task InitializeAsync()
-    {
-        server = await FakeTranslatorServer.StartAsync(new FakeTranslatorServerOptions { TimeProvider = time });
-        provider = AzureTestHost.Build(server, time, new Dictionary<string, string?>
-        {
-            ["Translation:Azure:RetryDelay"] = "00:00:02",
-            ["Translation:Azure:MaxRetries"] = "3",
-        }, logs);
-    }
+    private protected override string Key => FakeKey;
 
-    public void Dispose() => logs.Dispose();
+    protected override string Section => AzureTranslatorOptions.SectionName;
 
-    public async Task DisposeAsync()
-    {
-        await provider.DisposeAsync();
-        await server.DisposeAsync();
-    }
+    protected override string Service => "Azure Translator";
 
-    private Task<IReadOnlyList<TranslatedText>> TranslateAsync(CancellationToken cancellationToken = default) =>
-        provider.GetRequiredService<AzureTranslator>().TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), cancellationToken);
+    protected override string UnavailableMessage => "Azure Translator is temporarily unavailable (503000); request id fake-4.";
 
-    private int RetriesLogged => logs.Lines.Count(l => l.Contains("attempt", StringComparison.Ordinal) && l.Contains("Warning", StringComparison.Ordinal));
+    protected override (TimeSpan Attempt, TimeSpan Total, int Retries, TimeSpan Delay, TimeSpan MaxDelay) DocumentedDefaults =>
+        (TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5), 6, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2));
 
-    // Fake time between the first and the second request the server received.
-    private TimeSpan Gap() => server.Requests.ElementAt(1).ReceivedAt - server.Requests.ElementAt(0).ReceivedAt;
+    private protected override async Task<IResilienceFake> StartFakeAsync(TimeProvider time) =>
+        new AzureResilienceFake(await FakeTranslatorServer.StartAsync(new FakeTranslatorServerOptions { TimeProvider = time, Key = FakeKey }));
 
-    // The retry's delay timer is created right after its log line; give that thread a moment before moving the clock.
-    private async Task WaitForRetryAsync(int retries)
-    {
-        await AzureTestHost.WaitUntilAsync(() => RetriesLogged >= retries, $"retry {retries}");
-        await Task.Delay(100);
-    }
+    private protected override void Register(IServiceCollection services) => services.AddAzureTranslator();
 
-    [Fact]
-    public async Task TranslateAsync_429WithRetryAfter_WaitsExactlyThatLongThenSucceeds()
-    {
-        server.Script.Enqueue(new FakeResponse(429, 429001, RetryAfterSeconds: 7));
-        var meter = TranslationMeter.Start();
+    private protected override ITextTranslator Translator(IServiceProvider services) => services.GetRequiredService<AzureTranslator>();
 
-        var task = TranslateAsync();
-        await WaitForRetryAsync(1);
-        time.Advance(TimeSpan.FromSeconds(6.5));
-        await Task.Delay(200);
-        Assert.Single(server.Requests);
-        await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count == 2, TimeSpan.FromSeconds(0.5));
-        var result = await task.WaitAsync(TimeSpan.FromSeconds(10));
-
-        Assert.InRange(Gap(), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(8));
-        Assert.Equal("A.", Assert.Single(result).Text);
-        Assert.Equal(2, server.Requests.Count);
-        Assert.Equal((2, 1), (meter.Attempts, meter.Throttled));
-    }
-
-    [Fact]
-    public async Task TranslateAsync_429RetryAfterBeyondTheCap_WaitsOnlyTheCap()
-    {
-        await using var capped = AzureTestHost.Build(server, time, new Dictionary<string, string?>
-        {
-            ["Translation:Azure:MaxRetryDelay"] = "00:00:30",
-        }, logs);
-        server.Script.Enqueue(new FakeResponse(429, 429001, RetryAfterSeconds: 3600));
-
-        var task = capped.GetRequiredService<AzureTranslator>().TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default);
-        await WaitForRetryAsync(1);
-
-        time.Advance(TimeSpan.FromSeconds(29));
-        await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count == 2, TimeSpan.FromSeconds(1));
-        await task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.InRange(Gap(), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(32));
-    }
 
     [Fact]
     public async Task TranslateAsync_429WithoutRetryAfter_BacksOffOnTheScaleOfTheMinuteWindow()
     {
-        server.Script.Enqueue(new FakeResponse(429, 429002));
+        Fake.Enqueue(429);
 
         var task = TranslateAsync();
         await WaitForRetryAsync(1);
-        // A share of the 60-second window (20 s ± 20 %), not the 2-second server-error back-off.
-        time.Advance(TimeSpan.FromSeconds(15));
+        // A share of the 60-second window (20 s ± 20 %), not the 1-second server-error back-off.
+        Time.Advance(TimeSpan.FromSeconds(15));
         await Task.Delay(200);
-        Assert.Single(server.Requests);
+        Assert.Single(Fake.Received);
 
-        await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count == 2, TimeSpan.FromSeconds(1));
+        await AzureTestHost.DriveUntilAsync(Time, () => Fake.Received.Count == 2, TimeSpan.FromSeconds(1));
         await task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.InRange(Gap(), TimeSpan.FromSeconds(16), TimeSpan.FromSeconds(26));
     }
 
     [Fact]
-    public async Task TranslateAsync_500And503Burst_IsRetriedWithBackoffUntilItSucceeds()
-    {
-        server.Script.Enqueue(new FakeResponse(500, 500000, AfterAuthentication: true));
-        server.Script.Enqueue(new FakeResponse(503, 503000, AfterAuthentication: true));
-        server.Script.Enqueue(new FakeResponse(503, 503000, AfterAuthentication: true));
-        var meter = TranslationMeter.Start();
-
-        var result = await AzureTestHost.DriveAsync(time, TranslateAsync(), TimeSpan.FromMilliseconds(500));
-
-        Assert.Equal("A.", Assert.Single(result).Text);
-        Assert.Equal(4, server.Requests.Count);
-        Assert.Equal(4, meter.Attempts);
-        // Exponential back-off from 2 s: the three waits take several seconds of (fake) time.
-        Assert.True(time.GetUtcNow() - FakeStart >= TimeSpan.FromSeconds(3), $"{time.GetUtcNow() - FakeStart}");
-    }
-
-    private static readonly DateTimeOffset FakeStart = new FakeTimeProvider().GetUtcNow();
-
-    [Fact]
-    public async Task TranslateAsync_ServerErrorsBeyondTheRetries_FailWithTheLastErrorsMessage()
-    {
-        for (var i = 0; i < 5; i++)
-        {
-            server.Script.Enqueue(new FakeResponse(503, 503000, AfterAuthentication: true));
-        }
-
-        var error = await Assert.ThrowsAsync<TranslationException>(() =>
-            AzureTestHost.DriveAsync(time, TranslateAsync(), TimeSpan.FromSeconds(1)));
-
-        Assert.Equal("Azure Translator is temporarily unavailable (503000); request id fake-4.", error.Message);
-        Assert.Equal(4, server.Requests.Count);
-    }
-
-    [Fact]
-    public async Task TranslateAsync_ResponseSlowerThanTheAttemptTimeout_IsAbandonedAndRetried()
-    {
-        server.Script.Enqueue(new FakeResponse(200, Hang: true, AfterAuthentication: true));
-
-        var task = TranslateAsync();
-        await AzureTestHost.WaitUntilAsync(() => server.Script.IsEmpty && server.Requests.Count == 1, "the first attempt");
-        time.Advance(TimeSpan.FromSeconds(29));
-        await Task.Delay(200);
-        Assert.Equal(0, RetriesLogged);
-        time.Advance(TimeSpan.FromSeconds(2));
-        await WaitForRetryAsync(1);
-        var result = await AzureTestHost.DriveAsync(time, task, TimeSpan.FromSeconds(1));
-
-        Assert.Equal("A.", Assert.Single(result).Text);
-        Assert.Equal(2, server.Requests.Count);
-        Assert.Contains(logs.Lines, l => l.Contains("TimeoutRejectedException", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task TranslateAsync_NeverAnswering_FailsWithATimeoutMessage()
-    {
-        for (var i = 0; i < 4; i++)
-        {
-            server.Script.Enqueue(new FakeResponse(200, Hang: true, AfterAuthentication: true));
-        }
-
-        // The clock moves on only once each attempt has reached the server: on a busy machine a fast-moving
-        // fake clock would otherwise time an attempt out before its request was even sent.
-        var task = TranslateAsync();
-        for (var attempt = 1; attempt < 4; attempt++)
-        {
-            await AzureTestHost.WaitUntilAsync(() => server.Requests.Count >= attempt, $"attempt {attempt}");
-            var sent = attempt;
-            await AzureTestHost.DriveUntilAsync(time, () => server.Requests.Count > sent, TimeSpan.FromSeconds(1));
-        }
-
-        var error = await Assert.ThrowsAsync<TranslationException>(() => AzureTestHost.DriveAsync(time, task, TimeSpan.FromSeconds(1)));
-
-        Assert.Equal("Azure Translator did not answer within 30 s.", error.Message);
-        Assert.Equal(4, server.Requests.Count);
-    }
-
-    [Fact]
-    public async Task TranslateAsync_CancelledDuringBackoff_StopsPromptly()
-    {
-        server.Script.Enqueue(new FakeResponse(429, 429001));
-        using var cancellation = new CancellationTokenSource();
-
-        var task = TranslateAsync(cancellation.Token);
-        await WaitForRetryAsync(1);
-        await cancellation.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Single(server.Requests);
-    }
-
-    [Fact]
     public async Task TranslateAsync_RepeatedServerErrors_OpenTheCircuitAndFailFastWithoutCallingTheService()
     {
-        await using var noRetries = AzureTestHost.Build(server, time, new Dictionary<string, string?>
-        {
-            ["Translation:Azure:MaxRetries"] = "0",
-        }, logs);
-        var translator = noRetries.GetRequiredService<AzureTranslator>();
+        var noRetries = Build(new() { ["MaxRetries"] = "0" });
         for (var i = 0; i < 20; i++)
         {
-            server.Script.Enqueue(new FakeResponse(500, 500000, AfterAuthentication: true));
+            Fake.Enqueue(500);
         }
 
         for (var i = 0; i < 20; i++)
         {
-            await Assert.ThrowsAsync<TranslationException>(() => translator.TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default));
+            await Assert.ThrowsAsync<TranslationException>(() => TranslateAsync(noRetries));
         }
 
-        var open = await Assert.ThrowsAsync<TranslationException>(() => translator.TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default));
-        time.Advance(TimeSpan.FromSeconds(31));
-        var afterBreak = await translator.TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default);
+        var open = await Assert.ThrowsAsync<TranslationException>(() => TranslateAsync(noRetries));
+        Time.Advance(TimeSpan.FromSeconds(31));
+        var afterBreak = await TranslateAsync(noRetries);
 
         Assert.Contains("failing repeatedly", open.Message, StringComparison.Ordinal);
-        Assert.Equal(21, server.Requests.Count);
+        Assert.Equal(21, Fake.Received.Count);
         Assert.Equal("A.", Assert.Single(afterBreak).Text);
     }
 
     [Fact]
-    public async Task TranslateAsync_Unreachable_SaysSoWithoutTheKey()
+    public async Task TranslateAsync_CharactersBeyondTheAllowance_WaitForTheLimiterOutsideTheAttemptTimeout()
     {
-        var endpoint = server.Endpoint;
-        await server.DisposeAsync();
-        await using var unreachable = AzureTestHost.Build(server, time, new Dictionary<string, string?>
-        {
-            ["Translation:Azure:Endpoint"] = endpoint.ToString(),
-            ["Translation:Azure:MaxRetries"] = "1",
-        });
+        // 1,200 characters a minute: requests of at most 60, a burst of 60, then (1,200 − 60) / 60.5 s ≈ 18.8 a second.
+        var shaped = Build(new() { ["CharactersPerMinute"] = "1200", ["AttemptTimeout"] = "00:00:01" });
+        var translator = shaped.GetRequiredService<AzureTranslator>();
+        var text = new string('a', 49) + '.';
+        var meter = TranslationMeter.Start();
+        await translator.TranslateAsync(new TranslationRequest([text], "nl", "en"), CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<TranslationException>(() => AzureTestHost.DriveAsync(time,
-            unreachable.GetRequiredService<AzureTranslator>().TranslateAsync(new TranslationRequest(["Een."], "nl", "en"), default),
-            TimeSpan.FromSeconds(1)));
+        // 40 characters short: 2.12 s to wait, twice the attempt timeout, without a timeout or a retry.
+        var second = translator.TranslateAsync(new TranslationRequest([text], "nl", "en"), CancellationToken.None);
+        await Task.Delay(200);
+        Time.Advance(TimeSpan.FromSeconds(2));
+        await Task.Delay(200);
+        Assert.Single(Fake.Received);
+        await AzureTestHost.DriveUntilAsync(Time, () => Fake.Received.Count == 2, TimeSpan.FromSeconds(0.05));
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.StartsWith($"Could not reach Azure Translator at http://127.0.0.1:{endpoint.Port}", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(server.Options.Key, error.ToString(), StringComparison.Ordinal);
-        server = await FakeTranslatorServer.StartAsync();
+        Assert.InRange(Gap(), TimeSpan.FromSeconds(2.1), TimeSpan.FromSeconds(2.2));
+        Assert.Equal(2, meter.Attempts);
+        Assert.Equal(0, RetriesLogged);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_Retry_IsLoggedWithTheClientTraceId()
+    {
+        Fake.Enqueue(503);
+
+        var task = TranslateAsync();
+        await WaitForRetryAsync(1);
+        await AzureTestHost.DriveUntilAsync(Time, () => Fake.Received.Count == 2, TimeSpan.FromSeconds(0.5));
+        await task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var traceId = ((AzureResilienceFake)Fake).Server.Requests.First().Header(TextTranslationClient.ClientTraceIdHeader);
+        Assert.Contains(Logs.Lines, l => l.Contains($"Azure Translator request {traceId}: HTTP 503; attempt 1", StringComparison.Ordinal));
+    }
+
+    private sealed class AzureResilienceFake(FakeTranslatorServer server) : IResilienceFake
+    {
+        public FakeTranslatorServer Server => server;
+
+        public Uri Endpoint => server.Endpoint;
+
+        public IReadOnlyList<DateTimeOffset> Received => server.Requests.Select(r => r.ReceivedAt).ToArray();
+
+        public bool IsScriptEmpty => server.Script.IsEmpty;
+
+        // The service's six-digit code is the status followed by three more (v3.0 reference, "Errors").
+        public void Enqueue(int status, int? retryAfterSeconds = null, bool hang = false) =>
+            server.Script.Enqueue(new FakeResponse(status, status >= 400 ? status * 1000 : null, retryAfterSeconds, hang, AfterAuthentication: true));
+
+        public ValueTask DisposeAsync() => server.DisposeAsync();
     }
 }
