@@ -148,7 +148,7 @@ internal sealed partial class ArticlePipeline(
             return new ArticleReport(
                 article.Name,
                 article.SourcePath,
-                "translated",
+                ArticleStatus.Translated,
                 article.Paragraphs.Count,
                 aligned.Sum(p => p.SourceSegments.Count),
                 aligned.Sum(p => p.Beads.Count),
@@ -166,7 +166,7 @@ internal sealed partial class ArticlePipeline(
     }
 
     private static ArticleReport Failed(string file, string reason) =>
-        new(Path.GetFileNameWithoutExtension(file), file, "failed", 0, 0, 0, 0, 0, [], reason);
+        new(Path.GetFileNameWithoutExtension(file), file, ArticleStatus.Failed, 0, 0, 0, 0, 0, [], reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Article}: read {Paragraphs} paragraphs")]
     private partial void LogRead(string article, int paragraphs);

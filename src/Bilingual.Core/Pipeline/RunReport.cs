@@ -81,3 +81,13 @@ public sealed record RunFailure(string File, string Reason);
 internal sealed partial class RunReportJsonContext : JsonSerializerContext
 {
 }
+
+/// <summary>The statuses an article has in <c>run.json</c>.</summary>
+public static class ArticleStatus
+{
+    /// <summary>Every output of the article was written.</summary>
+    public const string Translated = "translated";
+
+    /// <summary>The article was not written; its report says why.</summary>
+    public const string Failed = "failed";
+}

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bilingual.Core.Lexicon;
 using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Translation.Offline;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Bilingual.Core.Lexicon;
 using Bilingual.Core.Text;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +50,15 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
 
             lock (_loading)
             {
-                return _glosser ??= new DictionaryGlosser(FreeDictDictionary.Load(_options.IndexPath, _options.DictionaryPath), _glossary);
+                try
+                {
+                    return _glosser ??= new DictionaryGlosser(FreeDictDictionary.Load(_options.IndexPath, _options.DictionaryPath), _glossary);
+                }
+                catch (LexiconUnavailableException exception)
+                {
+                    // To the pipeline a missing dictionary is a backend that cannot translate.
+                    throw new TranslationException(exception.Message, exception);
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using Bilingual.Tests.Lexicon;
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Offline;
 using Microsoft.Extensions.Configuration;

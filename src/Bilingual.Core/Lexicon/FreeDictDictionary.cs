@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>
 /// A FreeDict dictionary in dictd format, read whole into memory: the index (headwords folded to
@@ -36,11 +36,11 @@ internal sealed class FreeDictDictionary
     public static string Key(string word) => FreeDictEntry.Normalise(word).ToLower(CultureInfo.InvariantCulture);
 
     /// <summary>Loads a dictionary.</summary>
-    /// <exception cref="TranslationException">A file is missing or unreadable; the message names it and says how to install it.</exception>
+    /// <exception cref="LexiconUnavailableException">A file is missing or unreadable; the message names it and says how to install it.</exception>
     public static FreeDictDictionary Load(string indexPath, string dictionaryPath)
     {
-        RequireFile(indexPath, nameof(OfflineTranslatorOptions.IndexPath));
-        RequireFile(dictionaryPath, nameof(OfflineTranslatorOptions.DictionaryPath));
+        RequireFile(indexPath, "IndexPath");
+        RequireFile(dictionaryPath, "DictionaryPath");
         try
         {
             var data = ReadData(dictionaryPath);
@@ -81,7 +81,7 @@ internal sealed class FreeDictDictionary
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new TranslationException(
+            throw new LexiconUnavailableException(
                 $"The offline dictionary could not be read from '{indexPath}' and '{dictionaryPath}': {exception.Message}", exception);
         }
     }
@@ -90,7 +90,7 @@ internal sealed class FreeDictDictionary
     {
         if (!File.Exists(path))
         {
-            throw new TranslationException(
+            throw new LexiconUnavailableException(
                 $"The offline dictionary file '{path}' does not exist. Install it with 'apt-get install dict-freedict-nld-eng' "
                 + $"or point Translation:Offline:{option} at a FreeDict dictd file.",
                 new FileNotFoundException("Dictionary file not found.", path));

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>
 /// Carries a Dutch inflection onto an English equivalent, crudely: regular English spelling rules plus

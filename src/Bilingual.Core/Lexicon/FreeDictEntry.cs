@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>One parsed FreeDict entry: its headword and its numbered senses, each a list of English equivalents.</summary>
 /// <param name="Headword">The headword with its case (<c>Westen</c> vs <c>westen</c>), without the pronunciation.</param>

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using Bilingual.Core.Translation;
-using Bilingual.Core.Translation.Offline;
+using Bilingual.Core.Lexicon;
 
-namespace Bilingual.Tests.Translation.Offline;
+namespace Bilingual.Tests.Lexicon;
 
 public sealed class FreeDictDictionaryTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>What an inflectional ending marked, as far as a gloss can carry it into English.</summary>
 internal enum Inflection

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>
 /// Our own English for the Dutch words a dictionary glosses badly: the closed classes (articles,

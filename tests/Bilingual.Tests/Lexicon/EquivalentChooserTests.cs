@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
-using Bilingual.Core.Translation.Offline;
+using Bilingual.Core.Lexicon;
 
-namespace Bilingual.Tests.Translation.Offline;
+namespace Bilingual.Tests.Lexicon;
 
 public class EquivalentChooserTests
 {

@@ -1,6 +1,6 @@
-using Bilingual.Core.Translation.Offline;
+using Bilingual.Core.Lexicon;
 
-namespace Bilingual.Tests.Translation.Offline;
+namespace Bilingual.Tests.Lexicon;
 
 public class DutchMorphologyTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>One line of a dictd index: a headword and where its entry lies in the <c>.dict</c> data.</summary>
 /// <param name="Headword">The headword as the index spells it (FreeDict lowercases it).</param>

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Bilingual.Core.Translation.Offline;
+namespace Bilingual.Core.Lexicon;
 
 /// <summary>
 /// Picks one English equivalent from a word's FreeDict entries, and repairs the equivalents the
