@@ -52,7 +52,7 @@ public sealed class FreeDictDictionaryTests : IDisposable
     {
         var missing = Path.Combine(_directory, "nowhere.index");
 
-        var exception = Assert.Throws<TranslationException>(() => FreeDictDictionary.Load(missing, missing));
+        var exception = Assert.Throws<LexiconUnavailableException>(() => FreeDictDictionary.Load(missing, missing));
 
         Assert.Contains(missing, exception.Message, StringComparison.Ordinal);
         Assert.Contains("apt-get install dict-freedict-nld-eng", exception.Message, StringComparison.Ordinal);
@@ -66,20 +66,20 @@ public sealed class FreeDictDictionaryTests : IDisposable
         var (index, _) = SmallDictionary.Write(_directory, compressed: false);
         var missing = Path.Combine(_directory, "nowhere.dict.dz");
 
-        var exception = Assert.Throws<TranslationException>(() => FreeDictDictionary.Load(index, missing));
+        var exception = Assert.Throws<LexiconUnavailableException>(() => FreeDictDictionary.Load(index, missing));
 
         Assert.Contains(missing, exception.Message, StringComparison.Ordinal);
         Assert.Contains("Translation:Offline:DictionaryPath", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_CorruptGzip_TranslationException()
+    public void Load_CorruptGzip_LexiconUnavailable()
     {
         var (index, _) = SmallDictionary.Write(_directory, compressed: false);
         var corrupt = Path.Combine(_directory, "corrupt.dict.dz");
         File.WriteAllBytes(corrupt, [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF, 0xFF]);
 
-        var exception = Assert.Throws<TranslationException>(() => FreeDictDictionary.Load(index, corrupt));
+        var exception = Assert.Throws<LexiconUnavailableException>(() => FreeDictDictionary.Load(index, corrupt));
 
         Assert.Contains(corrupt, exception.Message, StringComparison.Ordinal);
     }
