@@ -41,45 +41,127 @@ internal sealed partial class ArticlePipeline(
         ArgumentNullException.ThrowIfNull(files);
         var startedAt = time.GetUtcNow();
         var outputDirectory = options.Value.OutputDirectory;
-        var (from, to) = (languages.Value.From, languages.Value.To);
-        var reports = new Dictionary<string, ArticleReport>(StringComparer.Ordinal);
+        var run = await TranslateAsync([.. files.Select(ArticleSource.FromFile)], outputDirectory, null, cancellationToken);
+        var report = Report(startedAt, run);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(outputDirectory, "run.json"), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken);
+        LogRunDone(report.Totals.Succeeded, report.Totals.Articles, report.Totals.BackendCalls, report.Totals.CacheHits);
+        return report;
+    }
 
-        // 1. Read every article; a file that cannot be read is reported and left behind.
-        var articles = new List<Article>();
-        foreach (var file in files)
+    /// <inheritdoc />
+    public async Task<TranslationRun> TranslateAsync(
+        IReadOnlyList<ArticleSource> articles, string outputDirectory, IArticleProgress? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        var (from, to) = (languages.Value.From, languages.Value.To);
+        var reports = new ArticleReport?[articles.Count];
+
+        // 1. Read every article; one that cannot be read is reported and left behind.
+        var read = new Article?[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
         {
+            var source = articles[i];
             try
             {
-                var article = await reader.ReadAsync(file, from, cancellationToken);
-                articles.Add(article);
-                LogRead(article.Name, article.Paragraphs.Count);
+                read[i] = source.Text is null
+                    ? await reader.ReadAsync(source.Path ?? throw new ArgumentException($"article {source.Name} has neither a path nor a text", nameof(articles)), from, cancellationToken)
+                    : reader.Parse(source.Name, source.Text, from);
+                LogRead(read[i]!.Name, read[i]!.Paragraphs.Count);
+                if (progress is not null)
+                {
+                    await progress.ReadAsync(i, read[i], null);
+                }
             }
             catch (ArticleFormatException exception)
             {
-                reports[file] = Failed(file, exception.Problem ?? exception.Message);
-                LogFailed(file, exception.Message);
+                reports[i] = Failed(source.Name, source.Label, exception.Problem ?? exception.Message);
+                LogFailed(source.Label, exception.Message);
+                if (progress is not null)
+                {
+                    await progress.ReadAsync(i, null, reports[i]);
+                }
             }
         }
 
-        // 2. Translate the paragraphs of all articles together, so the backend sees as few requests as its limits allow.
-        var paragraphs = articles.SelectMany(a => a.Paragraphs.Select(p => p.Text)).ToList();
-        var translated = paragraphs.Count == 0
-            ? new TranslationBatchResult([], TranslationStatistics.Zero)
-            : await translation.TranslateAsync(paragraphs, cancellationToken);
-
-        // 3–5. Per article: align each paragraph with its translation, apply the reviewers' corrections, write every output.
-        var offset = 0;
-        foreach (var article in articles)
+        // 2. Translate the paragraphs of all articles together, so the backend sees as few requests as its limits allow;
+        // 3–5. each article is aligned, checked and written as soon as its own paragraphs are done.
+        var owners = new List<int>();
+        var paragraphs = new List<string>();
+        for (var i = 0; i < read.Length; i++)
         {
-            var results = translated.Paragraphs.Skip(offset).Take(article.Paragraphs.Count).ToList();
-            offset += article.Paragraphs.Count;
-            reports[article.SourcePath] = await CompleteAsync(article, results, from, to, outputDirectory, cancellationToken);
+            foreach (var paragraph in read[i]?.Paragraphs ?? [])
+            {
+                owners.Add(i);
+                paragraphs.Add(paragraph.Text);
+            }
         }
 
-        var ordered = files.Select(f => reports[f]).ToList();
-        var statistics = translated.Statistics;
+        var results = new ParagraphTranslation?[paragraphs.Count];
+        var firstParagraph = new int[read.Length + 1];
+        for (var i = 0; i < read.Length; i++)
+        {
+            firstParagraph[i + 1] = firstParagraph[i] + (read[i]?.Paragraphs.Count ?? 0);
+        }
+
+        var remaining = read.Select(a => a?.Paragraphs.Count ?? 0).ToArray();
+        var completions = new List<Task>();
+        void Settled(int k, ParagraphTranslation outcome)
+        {
+            results[k] = outcome;
+            var i = owners[k];
+            var left = Interlocked.Decrement(ref remaining[i]);
+            progress?.ParagraphDone(i, read[i]!.Paragraphs.Count - left, read[i]!.Paragraphs.Count);
+            if (left == 0)
+            {
+                lock (completions)
+                {
+                    completions.Add(Task.Run(() => CompleteAsync(i), CancellationToken.None));
+                }
+            }
+        }
+
+        async Task CompleteAsync(int i)
+        {
+            var article = read[i]!;
+            var own = results[firstParagraph[i]..firstParagraph[i + 1]].Select(r => r!).ToList();
+            reports[i] = await this.CompleteAsync(article, own, from, to, outputDirectory, cancellationToken);
+            if (progress is not null)
+            {
+                await progress.ArticleDoneAsync(i, reports[i]!);
+            }
+        }
+
+        var statistics = TranslationStatistics.Zero;
+        try
+        {
+            if (paragraphs.Count > 0)
+            {
+                statistics = (await translation.TranslateAsync(paragraphs, Settled, cancellationToken)).Statistics;
+            }
+        }
+        finally
+        {
+            // Articles already under way are finished (or see the cancellation) before the call returns.
+            Task[] started;
+            lock (completions)
+            {
+                started = [.. completions];
+            }
+
+            await Task.WhenAll(started).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return new TranslationRun([.. reports.Select(r => r!)], statistics);
+    }
+
+    private RunReport Report(DateTimeOffset startedAt, TranslationRun run)
+    {
+        var ordered = run.Articles;
+        var statistics = run.Statistics;
         var failures = ordered.Where(r => r.Error is not null).Select(r => new RunFailure(r.File, r.Error!)).ToList();
-        var report = new RunReport(
+        return new RunReport(
             startedAt,
             time.GetUtcNow(),
             translation.Descriptor.Name,
@@ -98,10 +180,6 @@ internal sealed partial class ArticlePipeline(
                 statistics.Throttled,
                 statistics.MeteredCharacters),
             failures);
-
-        await AtomicFile.WriteAllTextAsync(Path.Combine(outputDirectory, "run.json"), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken);
-        LogRunDone(report.Totals.Succeeded, report.Totals.Articles, report.Totals.BackendCalls, report.Totals.CacheHits);
-        return report;
     }
 
     private async Task<ArticleReport> CompleteAsync(
@@ -116,7 +194,7 @@ internal sealed partial class ArticlePipeline(
                 ? $"paragraph {errors[0].Index + 1} was not translated: {errors[0].Error}"
                 : $"{errors.Count} of {results.Count} paragraphs were not translated; first (paragraph {errors[0].Index + 1}): {errors[0].Error}";
             LogFailed(article.SourcePath, reason);
-            return Failed(article.SourcePath, reason) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests };
+            return Failed(article.Name, article.SourcePath, reason) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests };
         }
 
         try
@@ -161,12 +239,12 @@ internal sealed partial class ArticlePipeline(
         {
             // One article's failure (a writer, a pathological paragraph) must not stop the others.
             LogFailed(article.SourcePath, exception.Message);
-            return Failed(article.SourcePath, exception.Message) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests };
+            return Failed(article.Name, article.SourcePath, exception.Message) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests };
         }
     }
 
-    private static ArticleReport Failed(string file, string reason) =>
-        new(Path.GetFileNameWithoutExtension(file), file, ArticleStatus.Failed, 0, 0, 0, 0, 0, [], reason);
+    private static ArticleReport Failed(string name, string file, string reason) =>
+        new(name, file, ArticleStatus.Failed, 0, 0, 0, 0, 0, [], reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Article}: read {Paragraphs} paragraphs")]
     private partial void LogRead(string article, int paragraphs);

@@ -16,9 +16,26 @@ public interface ITranslationService
     /// </summary>
     /// <exception cref="OperationCanceledException">Cancelled; what was translated before is already cached.</exception>
     Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Translates <paramref name="paragraphs"/> as <see cref="TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> does,
+    /// and calls <paramref name="settled"/> with a paragraph's index and outcome as soon as that paragraph is done (from the
+    /// cache at once, from the backend when its own requests finish), once per paragraph, possibly from several threads
+    /// one at a time. The default reports every paragraph when the call ends.
+    /// </summary>
+    async Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, Action<int, ParagraphTranslation>? settled, CancellationToken cancellationToken)
+    {
+        var result = await TranslateAsync(paragraphs, cancellationToken);
+        for (var i = 0; settled is not null && i < result.Paragraphs.Count; i++)
+        {
+            settled(i, result.Paragraphs[i]);
+        }
+
+        return result;
+    }
 }
 
-/// <summary>The outcome of one <see cref="ITranslationService.TranslateAsync"/> call.</summary>
+/// <summary>The outcome of one <see cref="ITranslationService.TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> call.</summary>
 /// <param name="Paragraphs">One entry per input paragraph, in order.</param>
 /// <param name="Statistics">What the call cost.</param>
 public sealed record TranslationBatchResult(IReadOnlyList<ParagraphTranslation> Paragraphs, TranslationStatistics Statistics);

@@ -1,7 +1,7 @@
 namespace Bilingual.Core.Translation;
 
 /// <summary>
-/// Counts what one <see cref="ITranslationService.TranslateAsync"/> call cost below the backend interface:
+/// Counts what one <see cref="ITranslationService.TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> call cost below the backend interface:
 /// HTTP attempts including retries, throttled responses and the backend's own metering. The service starts a
 /// meter for each call; it flows with the call's execution context, so the HTTP layer of a remote backend can
 /// record into it without the backend interface knowing about it, and concurrent calls never share one.

@@ -52,7 +52,11 @@ internal sealed partial class TranslationService : ITranslationService
     public TranslatorDescriptor Descriptor => translator.Descriptor;
 
     /// <inheritdoc />
-    public async Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    public Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken) =>
+        TranslateAsync(paragraphs, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, Action<int, ParagraphTranslation>? settled, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         cancellationToken.ThrowIfCancellationRequested();
@@ -68,6 +72,7 @@ internal sealed partial class TranslationService : ITranslationService
             if (string.IsNullOrWhiteSpace(text))
             {
                 results[i] = new ParagraphTranslation(new TranslatedText(text), FromCache: false, Requests: []);
+                settled?.Invoke(i, results[i]!);
                 continue;
             }
 
@@ -94,12 +99,33 @@ internal sealed partial class TranslationService : ITranslationService
             foreach (var index in job.Indices)
             {
                 results[index] = new ParagraphTranslation(cached, FromCache: true, Requests: []);
+                settled?.Invoke(index, results[index]!);
             }
 
             cacheHits += job.Indices.Count;
         }
 
-        using var run = new Run(this, misses.Count, cancellationToken);
+        // A paragraph is reported once, as soon as its own requests are done, so a caller can finish an article
+        // while the requests of the others are still in flight.
+        var reported = new HashSet<Job>();
+        void Settle(Job job)
+        {
+            lock (reported)
+            {
+                if (settled is null || !reported.Add(job))
+                {
+                    return;
+                }
+
+                var outcome = job.Outcome();
+                foreach (var index in job.Indices)
+                {
+                    settled(index, outcome);
+                }
+            }
+        }
+
+        using var run = new Run(this, misses.Count, Settle, cancellationToken);
         if (misses.Count > 0)
         {
             var pieces = misses.SelectMany(job => job.Cut(splitter, descriptor.Limits.MaxCharacters)).ToList();
@@ -116,6 +142,8 @@ internal sealed partial class TranslationService : ITranslationService
             {
                 results[index] = outcome;
             }
+
+            Settle(job);
         }
 
         var statistics = new TranslationStatistics(
@@ -144,8 +172,8 @@ internal sealed partial class TranslationService : ITranslationService
         Message = "Request {Number} ({Texts} texts) failed; its paragraphs are marked failed: {Reason}")]
     private partial void LogRequestFailed(int number, int texts, string reason, Exception exception);
 
-    /// <summary>The state of one <see cref="TranslateAsync"/> call while its requests are in flight.</summary>
-    private sealed class Run(TranslationService service, int total, CancellationToken cancellationToken) : IDisposable
+    /// <summary>The state of one <see cref="TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> call while its requests are in flight.</summary>
+    private sealed class Run(TranslationService service, int total, Action<Job> settled, CancellationToken cancellationToken) : IDisposable
     {
         private readonly SemaphoreSlim gate = new(service.batching.MaxConcurrentRequests);
         private int requests;
@@ -218,6 +246,7 @@ internal sealed partial class TranslationService : ITranslationService
                     // Cached at once and whatever happens to the rest of the call, so a cancelled run keeps it.
                     await service.cache.SetAsync(piece.Job.Key, paragraph, CancellationToken.None);
                     Interlocked.Increment(ref done);
+                    settled(piece.Job);
                 }
             }
 
@@ -237,6 +266,11 @@ internal sealed partial class TranslationService : ITranslationService
             foreach (var piece in batch)
             {
                 piece.Job.Fail(reason, number);
+            }
+
+            foreach (var job in batch.Select(p => p.Job).Distinct())
+            {
+                settled(job);
             }
         }
 
