@@ -1,4 +1,5 @@
 using Bilingual.Core.Alignment;
+using Bilingual.Core.Jobs;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
 using Bilingual.Core.Review;
@@ -24,6 +25,18 @@ public static class BilingualServiceCollectionExtensions
         services.AddReview();
         services.AddWriting();
         services.AddPipeline();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers, on top of <see cref="AddBilingual"/>, the translation jobs a service host runs: the job store, the
+    /// queue, the runner (a hosted service) and a pipeline for each backend and language pair a job asks for.
+    /// </summary>
+    public static IServiceCollection AddBilingualJobs(this IServiceCollection services)
+    {
+        services.AddBilingual();
+        services.AddTranslationJobs();
+        services.AddSingleton<IArticlePipelineFactory, ArticlePipelineFactory>();
         return services;
     }
 }

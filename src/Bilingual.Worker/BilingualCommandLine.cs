@@ -34,6 +34,7 @@ internal static class BilingualCommandLine
         root.Subcommands.Add(SegmentCommand.Create(BilingualHost.BuildServices));
         root.Subcommands.Add(AlignCommand.Create(BilingualHost.BuildServices));
         root.Subcommands.Add(ReviewCommand.Create(BilingualHost.BuildServices));
+        root.Subcommands.Add(ServeCommand.Create());
 
         root.SetAction((parseResult, cancellationToken) =>
         {

@@ -90,6 +90,24 @@ internal sealed class AlignmentJob(
     }
 
     /// <inheritdoc />
+    public AlignedPair AlignTexts(string source, string target, string? bridge, AlignmentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var sourceText = segmentation.SegmentArticle("source", source, settings.SourceLanguage);
+        var targetText = segmentation.SegmentArticle("target", target, settings.TargetLanguage);
+        var bridgeSentences = bridge is null ? null : ArticleBridge("bridge", segmentation.SegmentArticle("bridge", bridge, settings.TargetLanguage), sourceText);
+        var lexicon = bridgeSentences is null ? lexicons.FirstOrDefault(l => l.Covers(settings.SourceLanguage, settings.TargetLanguage)) : null;
+        return new AlignedPair(sourceText, targetText, aligner.Align(sourceText.Sentences, targetText.Sentences, bridgeSentences, lexicon));
+    }
+
+    /// <inheritdoc />
+    public BilingualDocument ToDocument(AlignedPair aligned, string name, AlignmentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return checker.CheckBeads(AlignedDocumentBuilder.Build(name, settings.SourceLanguage, settings.TargetLanguage, aligned, time.GetUtcNow()));
+    }
+
+    /// <inheritdoc />
     public async Task WriteAsync(AlignedPair aligned, AlignmentSettings settings, string? path, TextWriter? standardOutput, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aligned);
@@ -112,7 +130,7 @@ internal sealed class AlignmentJob(
             ?? throw new JobInputException($"no {settings.Format} writer is registered (formats: {string.Join(", ", AlignmentFormats.All)})");
         var name = Path.GetFileNameWithoutExtension(path ?? aligned.Source.Path);
         var directory = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var document = checker.CheckBeads(AlignedDocumentBuilder.Build(name, settings.SourceLanguage, settings.TargetLanguage, aligned, time.GetUtcNow()));
+        var document = ToDocument(aligned, name, settings);
         var written = await writer.WriteAsync(document, directory, cancellationToken);
         if (path is not null && !string.Equals(Path.GetFullPath(written), Path.GetFullPath(path), StringComparison.Ordinal))
         {

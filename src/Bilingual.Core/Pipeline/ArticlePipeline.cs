@@ -50,10 +50,9 @@ internal sealed partial class ArticlePipeline(
 
     /// <inheritdoc />
     public async Task<TranslationRun> TranslateAsync(
-        IReadOnlyList<ArticleSource> articles, string outputDirectory, IArticleProgress? progress, CancellationToken cancellationToken)
+        IReadOnlyList<ArticleSource> articles, string? outputDirectory, IArticleProgress? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(outputDirectory);
         var (from, to) = (languages.Value.From, languages.Value.To);
         var reports = new ArticleReport?[articles.Count];
 
@@ -125,10 +124,11 @@ internal sealed partial class ArticlePipeline(
         {
             var article = read[i]!;
             var own = results[firstParagraph[i]..firstParagraph[i + 1]].Select(r => r!).ToList();
-            reports[i] = await this.CompleteAsync(article, own, from, to, outputDirectory, cancellationToken);
+            var (report, document) = await this.CompleteAsync(article, own, from, to, outputDirectory, cancellationToken);
+            reports[i] = report;
             if (progress is not null)
             {
-                await progress.ArticleDoneAsync(i, reports[i]!);
+                await progress.ArticleDoneAsync(i, report, document);
             }
         }
 
@@ -182,8 +182,8 @@ internal sealed partial class ArticlePipeline(
             failures);
     }
 
-    private async Task<ArticleReport> CompleteAsync(
-        Article article, List<ParagraphTranslation> results, string from, string to, string outputDirectory, CancellationToken cancellationToken)
+    private async Task<(ArticleReport Report, BilingualDocument? Document)> CompleteAsync(
+        Article article, List<ParagraphTranslation> results, string from, string to, string? outputDirectory, CancellationToken cancellationToken)
     {
         var requests = results.SelectMany(r => r.Requests).Distinct().Count();
         var hits = results.Count(r => r.FromCache);
@@ -194,7 +194,7 @@ internal sealed partial class ArticlePipeline(
                 ? $"paragraph {errors[0].Index + 1} was not translated: {errors[0].Error}"
                 : $"{errors.Count} of {results.Count} paragraphs were not translated; first (paragraph {errors[0].Index + 1}): {errors[0].Error}";
             LogFailed(article.SourcePath, reason);
-            return Failed(article.Name, article.SourcePath, reason) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests };
+            return (Failed(article.Name, article.SourcePath, reason) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests }, null);
         }
 
         try
@@ -217,13 +217,13 @@ internal sealed partial class ArticlePipeline(
             var document = checker.CheckBeads(await review.ApplyAsync(alignedDocument, cancellationToken));
 
             var outputs = new List<string>(_writers.Length);
-            foreach (var writer in _writers)
+            foreach (var writer in outputDirectory is null ? [] : _writers)
             {
-                outputs.Add(await writer.WriteAsync(document, outputDirectory, cancellationToken));
+                outputs.Add(await writer.WriteAsync(document, outputDirectory!, cancellationToken));
             }
 
             LogWritten(article.Name, outputs.Count);
-            return new ArticleReport(
+            return (new ArticleReport(
                 article.Name,
                 article.SourcePath,
                 ArticleStatus.Translated,
@@ -233,13 +233,13 @@ internal sealed partial class ArticlePipeline(
                 hits,
                 requests,
                 outputs,
-                null);
+                null), document);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // One article's failure (a writer, a pathological paragraph) must not stop the others.
             LogFailed(article.SourcePath, exception.Message);
-            return Failed(article.Name, article.SourcePath, exception.Message) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests };
+            return (Failed(article.Name, article.SourcePath, exception.Message) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests }, null);
         }
     }
 

@@ -1,4 +1,5 @@
 using Bilingual.Core.Alignment;
+using Bilingual.Core.Documents;
 using Bilingual.Core.Reading;
 
 namespace Bilingual.Core.Pipeline;
@@ -14,6 +15,14 @@ internal interface IAlignmentJob
     /// <exception cref="ArticleFormatException">A file is not readable; the message names it.</exception>
     /// <exception cref="JobInputException">The bridge does not fit the source.</exception>
     Task<AlignedPair> AlignAsync(AlignmentPair pair, AlignmentSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>Aligns texts already in memory, in the article format (an HTTP request's); <paramref name="bridge"/> is optional.</summary>
+    /// <exception cref="ArticleFormatException">A text holds no paragraph.</exception>
+    /// <exception cref="JobInputException">The bridge does not fit the source.</exception>
+    AlignedPair AlignTexts(string source, string target, string? bridge, AlignmentSettings settings);
+
+    /// <summary>The document the TMX and review page writers render for <paramref name="aligned"/>, its beads checked.</summary>
+    BilingualDocument ToDocument(AlignedPair aligned, string name, AlignmentSettings settings);
 
     /// <summary>Writes <paramref name="aligned"/> in the settings' format to <paramref name="path"/>, or to <paramref name="standardOutput"/> when given (beads only).</summary>
     Task WriteAsync(AlignedPair aligned, AlignmentSettings settings, string? path, TextWriter? standardOutput, CancellationToken cancellationToken);

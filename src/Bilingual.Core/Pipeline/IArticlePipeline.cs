@@ -12,12 +12,13 @@ public interface IArticlePipeline
     Task<RunReport> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Translates <paramref name="articles"/> into <paramref name="outputDirectory"/>: the paragraphs of all articles go to
+    /// Translates <paramref name="articles"/> into <paramref name="outputDirectory"/> (null: writes nothing, the documents
+    /// reach <paramref name="progress"/> only): the paragraphs of all articles go to
     /// the backend together, in as few requests as its limits allow, and each article is aligned, checked and written as
     /// soon as its own paragraphs are translated. <paramref name="progress"/> hears of every paragraph and every article.
     /// One bad article never stops the others.
     /// </summary>
-    Task<TranslationRun> TranslateAsync(IReadOnlyList<ArticleSource> articles, string outputDirectory, IArticleProgress? progress, CancellationToken cancellationToken);
+    Task<TranslationRun> TranslateAsync(IReadOnlyList<ArticleSource> articles, string? outputDirectory, IArticleProgress? progress, CancellationToken cancellationToken);
 }
 
 /// <summary>An article to translate: a file to read, or text already in memory (in the article format).</summary>
@@ -47,6 +48,6 @@ public interface IArticleProgress
     /// <summary>One more paragraph of article <paramref name="index"/> is translated (or failed): <paramref name="done"/> of <paramref name="total"/>.</summary>
     void ParagraphDone(int index, int done, int total);
 
-    /// <summary>Article <paramref name="index"/> is finished: written, or failed with the reason in <paramref name="report"/>.</summary>
-    ValueTask ArticleDoneAsync(int index, ArticleReport report);
+    /// <summary>Article <paramref name="index"/> is finished: written (<paramref name="document"/> is what was written), or failed with the reason in <paramref name="report"/>.</summary>
+    ValueTask ArticleDoneAsync(int index, ArticleReport report, BilingualDocument? document);
 }
