@@ -23,8 +23,11 @@ namespace Bilingual.Worker.Api;
 /// </summary>
 internal static class ApiHost
 {
-    /// <summary>Builds the service, listening on <paramref name="urls"/> (or <c>Api:Urls</c>).</summary>
-    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>>? overrides, string? urls)
+    /// <summary>
+    /// Builds the service, listening on <paramref name="urls"/> (or <c>Api:Urls</c>); <paramref name="configureServices"/>, when
+    /// given, runs after every registration (tests put a fake clock in).
+    /// </summary>
+    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>>? overrides, string? urls, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.Sources.Clear();
@@ -65,6 +68,7 @@ internal static class ApiHost
             };
         });
 
+        configureServices?.Invoke(builder.Services);
         var options = builder.Configuration.GetSection(ApiHostOptions.SectionName);
         builder.WebHost.UseUrls(urls ?? options[nameof(ApiHostOptions.Urls)] ?? new ApiHostOptions().Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
