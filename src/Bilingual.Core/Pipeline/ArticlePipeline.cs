@@ -96,7 +96,8 @@ internal sealed partial class ArticlePipeline(
                 statistics.CharactersSent,
                 statistics.CacheHits,
                 statistics.Throttled,
-                statistics.MeteredCharacters),
+                statistics.MeteredCharacters,
+                statistics.GlossaryMarkupCharacters),
             failures);
 
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputDirectory, "run.json"), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken);
