@@ -178,7 +178,8 @@ internal sealed partial class ArticlePipeline(
                 statistics.CharactersSent,
                 statistics.CacheHits,
                 statistics.Throttled,
-                statistics.MeteredCharacters),
+                statistics.MeteredCharacters,
+                statistics.GlossaryMarkupCharacters),
             failures);
     }
 

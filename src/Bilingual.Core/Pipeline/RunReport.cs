@@ -53,12 +53,13 @@ public sealed record ArticleReport(
 /// <param name="Succeeded">Articles fully written.</param>
 /// <param name="Failed">Articles that failed.</param>
 /// <param name="Paragraphs">Paragraphs read over all articles.</param>
-/// <param name="BackendCalls">Backend requests (retries not counted).</param>
-/// <param name="Attempts">Backend attempts including retries.</param>
-/// <param name="CharactersSent">Characters sent to the backend.</param>
+/// <param name="BackendCalls">Requests that reached the backend, retries not counted; at most <paramref name="Attempts"/>.</param>
+/// <param name="Attempts">Attempts the backend received, retries included.</param>
+/// <param name="CharactersSent">Characters those requests carried as sent (glossary markup included), once per request.</param>
 /// <param name="CacheHits">Paragraphs answered from the cache.</param>
 /// <param name="Throttled">429 responses received.</param>
-/// <param name="MeteredCharacters">Characters the backend metered (Azure <c>X-Metered-Usage</c>).</param>
+/// <param name="MeteredCharacters">Characters the backend metered and bills (Azure <c>X-Metered-Usage</c>), successful responses only.</param>
+/// <param name="GlossaryMarkupCharacters">The part of <paramref name="CharactersSent"/> that is dynamic-dictionary markup.</param>
 public sealed record RunTotals(
     int Articles,
     int Succeeded,
@@ -69,7 +70,8 @@ public sealed record RunTotals(
     long CharactersSent,
     int CacheHits,
     int Throttled,
-    long MeteredCharacters);
+    long MeteredCharacters,
+    long GlossaryMarkupCharacters = 0);
 
 /// <summary>A file that failed and why.</summary>
 /// <param name="File">The input path.</param>

@@ -41,12 +41,17 @@ public sealed record TranslatedText(
 /// <param name="OptionsFingerprint">A stable digest of every option that changes the output (category, glossary …).</param>
 /// <param name="Limits">How much one request may carry.</param>
 /// <param name="IsGloss">True when the output is a word-by-word gloss rather than a translation.</param>
+/// <param name="IsRemote">
+/// True when the backend is called over HTTP through the shared resilience layer, which counts requests, attempts and
+/// characters as they reach the wire (<see cref="TranslationMeter"/>); false for a backend in the process.
+/// </param>
 public sealed record TranslatorDescriptor(
     string Name,
     string Version,
     string OptionsFingerprint,
     TranslatorLimits Limits,
-    bool IsGloss = false);
+    bool IsGloss = false,
+    bool IsRemote = false);
 
 /// <summary>The most one backend request may carry.</summary>
 /// <param name="MaxElements">Texts per request.</param>

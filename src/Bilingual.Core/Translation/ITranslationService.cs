@@ -52,19 +52,30 @@ public sealed record ParagraphTranslation(
     string? Error = null);
 
 /// <summary>What a translation call cost.</summary>
-/// <param name="BackendRequests">Requests sent to the backend that succeeded or finally failed (retries not counted).</param>
-/// <param name="Attempts">HTTP attempts including retries; equals <paramref name="BackendRequests"/> for local backends.</param>
-/// <param name="CharactersSent">Source characters sent to the backend, counted once per request (not per retry).</param>
+/// <param name="BackendRequests">
+/// Requests that reached the backend, each counted once however often it was retried: for a remote backend those of
+/// which at least one attempt went over the wire (a batch refused before sending, or kept back by an open circuit, is
+/// not one); never more than <paramref name="Attempts"/>.
+/// </param>
+/// <param name="Attempts">HTTP attempts including retries (what the service received); equals <paramref name="BackendRequests"/> for local backends.</param>
+/// <param name="CharactersSent">
+/// Characters those requests carried as sent, glossary markup included, counted once per request (not per retry).
+/// </param>
 /// <param name="CacheHits">Paragraphs answered from the cache.</param>
 /// <param name="Throttled">Responses with status 429 received.</param>
-/// <param name="MeteredCharacters">The sum of the backend's own metering (Azure's <c>X-Metered-Usage</c>), 0 when it reports none.</param>
+/// <param name="MeteredCharacters">
+/// The sum of the backend's own metering of its successful responses (Azure's <c>X-Metered-Usage</c>): what is billed;
+/// 0 when it reports none.
+/// </param>
+/// <param name="GlossaryMarkupCharacters">The part of <paramref name="CharactersSent"/> that is dynamic-dictionary markup (Azure's glossary).</param>
 public sealed record TranslationStatistics(
     int BackendRequests,
     int Attempts,
     long CharactersSent,
     int CacheHits,
     int Throttled,
-    long MeteredCharacters)
+    long MeteredCharacters,
+    long GlossaryMarkupCharacters = 0)
 {
     /// <summary>Nothing happened.</summary>
     public static TranslationStatistics Zero { get; } = new(0, 0, 0, 0, 0, 0);
@@ -79,6 +90,7 @@ public sealed record TranslationStatistics(
             CharactersSent + other.CharactersSent,
             CacheHits + other.CacheHits,
             Throttled + other.Throttled,
-            MeteredCharacters + other.MeteredCharacters);
+            MeteredCharacters + other.MeteredCharacters,
+            GlossaryMarkupCharacters + other.GlossaryMarkupCharacters);
     }
 }

@@ -2,7 +2,8 @@ namespace Bilingual.Core.Translation;
 
 /// <summary>
 /// Counts what one <see cref="ITranslationService.TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> call cost below the backend interface:
-/// HTTP attempts including retries, throttled responses and the backend's own metering. The service starts a
+/// requests and attempts as they reached the wire, the characters they carried, throttled responses and the
+/// backend's own metering. The service starts a
 /// meter for each call; it flows with the call's execution context, so the HTTP layer of a remote backend can
 /// record into it without the backend interface knowing about it, and concurrent calls never share one.
 /// </summary>
@@ -10,12 +11,24 @@ internal sealed class TranslationMeter
 {
     private static readonly AsyncLocal<TranslationMeter?> Ambient = new();
 
+    private int requests;
     private int attempts;
     private int throttled;
+    private long charactersSent;
+    private long markupCharacters;
     private long meteredCharacters;
 
     /// <summary>The meter of the call in progress on this execution context, or null outside a service call.</summary>
     public static TranslationMeter? Current => Ambient.Value;
+
+    /// <summary>Requests that reached the wire (at least one attempt was sent), each counted once however often it was retried.</summary>
+    public int Requests => Volatile.Read(ref requests);
+
+    /// <summary>Characters those requests carried as sent (glossary markup included), each request counted once.</summary>
+    public long CharactersSent => Interlocked.Read(ref charactersSent);
+
+    /// <summary>The part of <see cref="CharactersSent"/> that is glossary (dynamic-dictionary) markup added by the backend.</summary>
+    public long MarkupCharacters => Interlocked.Read(ref markupCharacters);
 
     /// <summary>HTTP attempts recorded so far, retries included.</summary>
     public int Attempts => Volatile.Read(ref attempts);
@@ -35,6 +48,14 @@ internal sealed class TranslationMeter
         var meter = new TranslationMeter();
         Ambient.Value = meter;
         return meter;
+    }
+
+    /// <summary>Records a request's first attempt: <paramref name="characters"/> sent, <paramref name="markup"/> of them glossary markup.</summary>
+    public void RecordRequest(int characters, int markup)
+    {
+        Interlocked.Increment(ref requests);
+        Interlocked.Add(ref charactersSent, characters);
+        Interlocked.Add(ref markupCharacters, markup);
     }
 
     /// <summary>Records one attempt sent over the wire.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bilingual.Core.Segmentation;
 using Bilingual.Core.Translation.Caching;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,10 @@ namespace Bilingual.Core.Translation;
 /// <summary>
 /// Cache first, then as few backend requests as the limits allow: identical paragraphs are translated once,
 /// paragraphs too long for one request are cut at sentence boundaries and joined back, every paragraph is
-/// cached the moment its last piece arrives, and a request that finally fails marks only its own paragraphs.
+/// cached the moment its last piece arrives, and a request that finally fails marks only its own paragraphs: a
+/// failure a retry could cure sends the batch again in two halves, down to single paragraphs, so a paragraph fails only
+/// when a request carrying nothing else failed, or when the backend is down (see
+/// <see cref="BatchingOptions.MaxConsecutiveFailures"/>).
 /// </summary>
 internal sealed partial class TranslationService : ITranslationService
 {
@@ -19,6 +23,11 @@ internal sealed partial class TranslationService : ITranslationService
     private readonly TranslationOptions translation;
     private readonly BatchingOptions batching;
     private readonly BatchingSplitter splitter;
+    private readonly ITranslationClaims? claims;
+
+    // How often a paragraph another process is translating is looked for in the cache: from half a second, doubling, to 5 s.
+    private static readonly TimeSpan FirstClaimPoll = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LastClaimPoll = TimeSpan.FromSeconds(5);
 
     /// <summary>Creates the service.</summary>
     /// <param name="translator">The backend, already wrapped in its resilience and rate shaping.</param>
@@ -28,6 +37,10 @@ internal sealed partial class TranslationService : ITranslationService
     /// <param name="translationOptions">The language pair.</param>
     /// <param name="batchingOptions">Concurrency.</param>
     /// <param name="segmenter">Sentence boundaries for cutting long paragraphs; a simple finder when absent.</param>
+    /// <param name="claims">
+    /// Claims on cache keys shared with other processes on the same store, so that a paid (remote) backend is never asked
+    /// twice for one paragraph; none when absent.
+    /// </param>
     public TranslationService(
         ITextTranslator translator,
         ITranslationCache cache,
@@ -35,7 +48,8 @@ internal sealed partial class TranslationService : ITranslationService
         ILogger<TranslationService> logger,
         IOptions<TranslationOptions> translationOptions,
         IOptions<BatchingOptions> batchingOptions,
-        ISentenceSegmenter? segmenter = null)
+        ISentenceSegmenter? segmenter = null,
+        ITranslationClaims? claims = null)
     {
         ArgumentNullException.ThrowIfNull(translationOptions);
         ArgumentNullException.ThrowIfNull(batchingOptions);
@@ -46,6 +60,7 @@ internal sealed partial class TranslationService : ITranslationService
         translation = translationOptions.Value;
         batching = batchingOptions.Value;
         splitter = new BatchingSplitter(segmenter, translation.From);
+        this.claims = claims;
     }
 
     /// <inheritdoc />
@@ -126,14 +141,26 @@ internal sealed partial class TranslationService : ITranslationService
         }
 
         using var run = new Run(this, misses.Count, Settle, cancellationToken);
-        if (misses.Count > 0)
+        // A paid backend is asked only for what no other process on the same store is translating already; the
+        // paragraphs another one holds are waited for, and taken over when its lease runs out.
+        var claimed = new List<Job>();
+        try
         {
-            var pieces = misses.SelectMany(job => job.Cut(splitter, descriptor.Limits.MaxCharacters)).ToList();
-            var batches = BatchingPlanner.Pack(pieces, p => p.Text.Length, descriptor.Limits);
-            var characters = pieces.Sum(p => (long)p.Text.Length);
-            LogPlan(misses.Count, cacheHits, characters, batches.Count);
-            await Task.WhenAll(batches.Select(run.SendAsync));
+            var (own, theirs) = claims is not null && descriptor.IsRemote && misses.Count > 0
+                ? await ClaimAsync(misses, claimed, cancellationToken)
+                : (misses, []);
+            await Task.WhenAll(SendAsync(run, own, cacheHits), WaitForOthersAsync(run, theirs, claimed, cancellationToken));
         }
+        finally
+        {
+            foreach (var job in claimed)
+            {
+                // Released whatever happened, so a waiting process takes a failed or cancelled paragraph over at once.
+                await claims!.ReleaseAsync(job.Key, CancellationToken.None);
+            }
+        }
+
+        cacheHits += misses.Where(job => job.Shared).Sum(job => job.Indices.Count);
 
         foreach (var job in misses)
         {
@@ -146,15 +173,139 @@ internal sealed partial class TranslationService : ITranslationService
             Settle(job);
         }
 
-        var statistics = new TranslationStatistics(
-            run.Requests,
-            meter.Attempts > 0 ? meter.Attempts : run.Requests,
-            run.CharactersSent,
-            cacheHits,
-            meter.Throttled,
-            meter.MeteredCharacters);
+        // A remote backend's figures are what reached the wire, as its HTTP layer counted them: a batch refused before
+        // sending (too large with the glossary markup) or kept back by an open circuit cost nothing and counts nothing.
+        var statistics = descriptor.IsRemote
+            ? new TranslationStatistics(
+                meter.Requests, meter.Attempts, meter.CharactersSent, cacheHits, meter.Throttled, meter.MeteredCharacters, meter.MarkupCharacters)
+            : new TranslationStatistics(
+                run.Requests, run.Requests, run.CharactersSent, cacheHits, meter.Throttled, meter.MeteredCharacters);
         return new TranslationBatchResult(results.Select(r => r!).ToArray(), statistics);
     }
+
+    private Task SendAsync(Run run, IReadOnlyList<Job> jobs, int cacheHits)
+    {
+        if (jobs.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var descriptor = translator.Descriptor;
+        var pieces = jobs.SelectMany(job => job.Cut(splitter, descriptor.Limits.MaxCharacters)).ToList();
+        var batches = BatchingPlanner.Pack(pieces, p => p.Text.Length, descriptor.Limits);
+        LogPlan(jobs.Count, cacheHits, pieces.Sum(p => (long)p.Text.Length), batches.Count);
+        return Task.WhenAll(batches.Select(run.SendAsync));
+    }
+
+    // Claims every miss; a claimed one that another process finished in the meantime is answered from the cache.
+    private async Task<(List<Job> Own, List<Job> Theirs)> ClaimAsync(List<Job> misses, List<Job> claimed, CancellationToken cancellationToken)
+    {
+        var own = new List<Job>();
+        var theirs = new List<Job>();
+        foreach (var job in misses)
+        {
+            if (!await claims!.TryClaimAsync(job.Key, cancellationToken))
+            {
+                theirs.Add(job);
+                continue;
+            }
+
+            if (await TakeClaimedAsync(job, claimed, cancellationToken))
+            {
+                own.Add(job);
+            }
+        }
+
+        if (theirs.Count > 0)
+        {
+            LogWaitingForOthers(theirs.Count);
+        }
+
+        return (own, theirs);
+    }
+
+    // Polls the cache for the paragraphs another process holds, with back-off on the injected clock, and takes over
+    // those whose claim was released without a result (it failed) or whose lease ran out (its process died).
+    private async Task WaitForOthersAsync(Run run, List<Job> theirs, List<Job> claimed, CancellationToken cancellationToken)
+    {
+        var delay = FirstClaimPoll;
+        var sends = new List<Task>();
+        while (theirs.Count > 0)
+        {
+            await Task.Delay(delay, timeProvider, cancellationToken);
+            delay = delay * 2 < LastClaimPoll ? delay * 2 : LastClaimPoll;
+            var taken = new List<Job>();
+            foreach (var job in theirs.ToArray())
+            {
+                if (await cache.GetAsync(job.Key, cancellationToken) is { } done)
+                {
+                    job.ShareFromCache(done);
+                    theirs.Remove(job);
+                }
+                else if (await claims!.TryClaimAsync(job.Key, cancellationToken))
+                {
+                    theirs.Remove(job);
+                    if (await TakeClaimedAsync(job, claimed, cancellationToken))
+                    {
+                        taken.Add(job);
+                    }
+                }
+            }
+
+            if (taken.Count > 0)
+            {
+                LogTakenOver(taken.Count);
+                sends.Add(SendAsync(run, taken, 0));
+            }
+        }
+
+        await Task.WhenAll(sends);
+    }
+
+    // Records a claim just won; true when the job is still to be sent, false when another process finished it meanwhile
+    // (its result was stored before its claim was released) and it is answered from the cache.
+    private async Task<bool> TakeClaimedAsync(Job job, List<Job> claimed, CancellationToken cancellationToken)
+    {
+        lock (claimed)
+        {
+            claimed.Add(job);
+        }
+
+        job.ClaimedAt = timeProvider.GetTimestamp();
+        if (await cache.GetAsync(job.Key, cancellationToken) is { } done)
+        {
+            job.ShareFromCache(done);
+            return false;
+        }
+
+        return true;
+    }
+
+    // Renews the claims of a batch about to be sent once half their lease has passed, so a long run keeps them.
+    private async Task RenewClaimsAsync(IReadOnlyList<Piece> batch, CancellationToken cancellationToken)
+    {
+        if (claims is null)
+        {
+            return;
+        }
+
+        foreach (var job in batch.Select(p => p.Job).Distinct())
+        {
+            if (job.ClaimedAt is { } at && timeProvider.GetElapsedTime(at) > claims.Lease / 2)
+            {
+                job.ClaimedAt = timeProvider.GetTimestamp();
+                await claims.TryClaimAsync(job.Key, cancellationToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{Paragraphs} paragraphs are being translated by another process on the same cache; waiting for its results")]
+    private partial void LogWaitingForOthers(int paragraphs);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Taking over {Paragraphs} paragraphs another process claimed and did not finish")]
+    private partial void LogTakenOver(int paragraphs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Translating {Misses} paragraphs in {Requests} requests ({Characters} characters); {CacheHits} from the cache")]
@@ -172,13 +323,24 @@ internal sealed partial class TranslationService : ITranslationService
         Message = "Request {Number} ({Texts} texts) failed; its paragraphs are marked failed: {Reason}")]
     private partial void LogRequestFailed(int number, int texts, string reason, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Request {Number} ({Texts} texts) failed; sending its paragraphs again in two smaller requests: {Reason}")]
+    private partial void LogRequestRetriedSmaller(int number, int texts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "{Failures} requests in a row failed; the backend is taken to be down and the {Texts} texts not yet sent are marked failed: {Reason}")]
+    private partial void LogBackendDown(int failures, int texts, string reason);
+
     /// <summary>The state of one <see cref="TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> call while its requests are in flight.</summary>
     private sealed class Run(TranslationService service, int total, Action<Job> settled, CancellationToken cancellationToken) : IDisposable
     {
         private readonly SemaphoreSlim gate = new(service.batching.MaxConcurrentRequests);
+        private readonly Lock sync = new();
         private int requests;
         private long charactersSent;
         private int done;
+        private int consecutiveFailures;
+        private string? downReason;
 
         public int Requests => Volatile.Read(ref requests);
 
@@ -192,7 +354,15 @@ internal sealed partial class TranslationService : ITranslationService
             await gate.WaitAsync(cancellationToken);
             try
             {
-                retry = await SendOnceAsync(batch);
+                if (DownReason is { } reason)
+                {
+                    // Not sent: the backend failed too many requests in a row to be worth another one.
+                    FailUnsent(batch, reason);
+                }
+                else
+                {
+                    retry = await SendOnceAsync(batch);
+                }
             }
             finally
             {
@@ -212,6 +382,7 @@ internal sealed partial class TranslationService : ITranslationService
             IReadOnlyList<TranslatedText> translated;
             try
             {
+                await service.RenewClaimsAsync(batch, cancellationToken);
                 var request = new TranslationRequest(batch.Select(p => p.Text).ToArray(), service.translation.From, service.translation.To);
                 translated = await service.translator.TranslateAsync(request, cancellationToken);
                 if (translated.Count != batch.Count)
@@ -234,8 +405,24 @@ internal sealed partial class TranslationService : ITranslationService
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 // The contract: a backend failure marks its paragraphs, it never fails the whole call.
-                Fail(batch, number, ex is TranslationException ? ex.Message : $"The backend failed unexpectedly: {ex.Message}", ex);
+                var reason = ex is TranslationException ? ex.Message : $"The backend failed unexpectedly: {ex.Message}";
+                var down = RecordFailure(reason, batch.Count);
+                if (!down && batch.Count > 1 && !IsPermanent(ex))
+                {
+                    // Sent again in halves: the paragraphs that shared the request with a bad one, or met a bad moment of
+                    // the service, get requests of their own before any is declared failed.
+                    service.LogRequestRetriedSmaller(number, batch.Count, reason);
+                    var half = batch.Count / 2;
+                    return [batch.Take(half).ToArray(), batch.Skip(half).ToArray()];
+                }
+
+                Fail(batch, number, reason, ex);
                 return [];
+            }
+
+            lock (sync)
+            {
+                consecutiveFailures = 0;
             }
 
             for (var i = 0; i < batch.Count; i++)
@@ -258,6 +445,57 @@ internal sealed partial class TranslationService : ITranslationService
             }
 
             return [];
+        }
+
+        private string? DownReason
+        {
+            get
+            {
+                lock (sync)
+                {
+                    return downReason;
+                }
+            }
+        }
+
+        // Counts a failed request; true when the backend is now taken to be down.
+        private bool RecordFailure(string reason, int texts)
+        {
+            lock (sync)
+            {
+                if (downReason is not null)
+                {
+                    return true;
+                }
+
+                if (++consecutiveFailures < service.batching.MaxConsecutiveFailures)
+                {
+                    return false;
+                }
+
+                downReason = string.Create(CultureInfo.InvariantCulture,
+                    $"Not sent: the backend failed {consecutiveFailures} requests in a row, the last with: {reason}");
+            }
+
+            service.LogBackendDown(service.batching.MaxConsecutiveFailures, texts, reason);
+            return true;
+        }
+
+        // A 4xx other than 408 and 429 (a wrong key, an unsupported language pair) fails a smaller request just the same.
+        private static bool IsPermanent(Exception exception) =>
+            exception is TranslationException { StatusCode: >= 400 and < 500 and not 408 and not 429 };
+
+        private void FailUnsent(IReadOnlyList<Piece> batch, string reason)
+        {
+            foreach (var piece in batch)
+            {
+                piece.Job.Fail(reason, request: null);
+            }
+
+            foreach (var job in batch.Select(p => p.Job).Distinct())
+            {
+                settled(job);
+            }
         }
 
         private void Fail(IReadOnlyList<Piece> batch, int number, string reason, Exception exception)
@@ -299,12 +537,38 @@ internal sealed partial class TranslationService : ITranslationService
         private int pending;
         private string? error;
         private TranslatedText? result;
+        private bool shared;
 
         public string Text { get; } = text;
 
         public TranslationCacheKey Key { get; } = key;
 
         public List<int> Indices { get; } = [];
+
+        /// <summary>When this process's claim on the key was taken or last renewed (a timestamp); null when not claimed.</summary>
+        public long? ClaimedAt { get; set; }
+
+        /// <summary>True when another process translated it and this one took the result from the cache.</summary>
+        public bool Shared
+        {
+            get
+            {
+                lock (sync)
+                {
+                    return shared;
+                }
+            }
+        }
+
+        /// <summary>Takes the translation another process stored.</summary>
+        public void ShareFromCache(TranslatedText translation)
+        {
+            lock (sync)
+            {
+                result = translation;
+                shared = true;
+            }
+        }
 
         public List<Piece> Cut(BatchingSplitter splitter, int maxCharacters)
         {
@@ -354,12 +618,17 @@ internal sealed partial class TranslationService : ITranslationService
             }
         }
 
-        public void Fail(string reason, int request)
+        /// <summary>Records a piece's failure, in request <paramref name="request"/> or (null) before it was sent.</summary>
+        public void Fail(string reason, int? request)
         {
             lock (sync)
             {
                 error ??= reason;
-                requests.Add(request);
+                if (request is { } number)
+                {
+                    requests.Add(number);
+                }
+
                 pending--;
             }
         }
@@ -369,7 +638,7 @@ internal sealed partial class TranslationService : ITranslationService
             lock (sync)
             {
                 return result is not null
-                    ? new ParagraphTranslation(result, FromCache: false, requests.ToArray())
+                    ? new ParagraphTranslation(result, FromCache: shared, requests.ToArray())
                     : new ParagraphTranslation(null, FromCache: false, requests.ToArray(),
                         error ?? "The translation was not completed.");
             }

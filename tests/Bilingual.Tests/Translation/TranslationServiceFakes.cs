@@ -6,12 +6,13 @@ namespace Bilingual.Tests.Translation;
 /// <summary>
 /// A backend that upper-cases its texts (so a translation has the source's length), reports one sentence per
 /// text and records every request it receives. Behaviour can be changed per request through <see cref="OnRequest"/>.
+/// With <paramref name="remote"/> it describes itself as a remote backend (figures from the meter, claims on the cache).
 /// </summary>
-internal sealed class CountingTranslator(TranslatorLimits limits) : ITextTranslator
+internal sealed class CountingTranslator(TranslatorLimits limits, bool remote = false) : ITextTranslator
 {
     private int inFlight;
 
-    public TranslatorDescriptor Descriptor { get; } = new("counting", "1", "none", limits);
+    public TranslatorDescriptor Descriptor { get; } = new("counting", "1", "none", limits, IsRemote: remote);
 
     public ConcurrentQueue<IReadOnlyList<string>> Requests { get; } = new();
 

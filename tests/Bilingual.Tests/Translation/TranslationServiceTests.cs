@@ -153,26 +153,83 @@ public sealed class TranslationServiceTests
     }
 
     [Fact]
-    public async Task TranslateAsync_FailingRequest_MarksOnlyItsParagraphsAndCachesTheRest()
+    public async Task TranslateAsync_FailingRequest_RetriesItsOtherParagraphsAloneAndFailsOnlyTheBadOne()
     {
         var translator = new CountingTranslator(new TranslatorLimits(2, 10_000))
         {
             OnRequest = (texts, _) => texts.Contains("Slecht.")
-                ? throw new TranslationException("Azure Translator is temporarily unavailable (503000).")
+                ? throw new TranslationException("Azure Translator is temporarily unavailable (503000).") { StatusCode = 503 }
                 : Task.CompletedTask,
         };
         string[] paragraphs = ["Een.", "Twee.", "Slecht.", "Vier."];
 
         var result = await CreateService(translator, concurrency: 1).TranslateAsync(paragraphs, CancellationToken.None);
 
-        var failed = result.Paragraphs.Where(p => p.Error is not null).ToList();
-        Assert.Equal(2, failed.Count);
-        Assert.All(failed, p => Assert.Equal("Azure Translator is temporarily unavailable (503000).", p.Error));
-        Assert.All(failed, p => Assert.Null(p.Translation));
-        Assert.NotNull(result.Paragraphs[2].Error);
-        Assert.All(failed, p => Assert.Single(p.Requests));
-        Assert.Equal(2, cache.Entries.Count);
+        var failed = Assert.Single(result.Paragraphs, p => p.Error is not null);
+        Assert.Same(result.Paragraphs[2], failed);
+        Assert.Equal("Azure Translator is temporarily unavailable (503000).", failed.Error);
+        Assert.Null(failed.Translation);
+        Assert.Equal("VIER.", result.Paragraphs[3].Translation!.Text);
+        // [Een, Twee], [Slecht, Vier] failed, then [Slecht] and [Vier] on their own.
+        Assert.Equal(4, translator.Requests.Count);
+        Assert.Single(failed.Requests);
+        Assert.Equal(3, cache.Entries.Count);
         Assert.DoesNotContain(cache.Entries.Keys, k => k.SourceText == "Slecht.");
+    }
+
+    [Fact]
+    public async Task TranslateAsync_OneRequestOfManyArticlesFails_SplitsItDownSoOnlyTheBadParagraphFails()
+    {
+        // Issue 16, case 3: one request packs paragraphs of many articles; a bad moment of the service failed them all.
+        var failuresLeft = 1;
+        var translator = new CountingTranslator(new TranslatorLimits(1000, 100_000))
+        {
+            OnRequest = (texts, _) => Interlocked.Decrement(ref failuresLeft) >= 0 || texts.Contains("Alinea 0013 xxxxxxxx")
+                ? throw new TranslationException("Could not reach Azure Translator at http://127.0.0.1:1: connection reset (7 attempts).")
+                : Task.CompletedTask,
+        };
+        var paragraphs = Paragraphs(40, 20);
+
+        var result = await CreateService(translator).TranslateAsync(paragraphs, CancellationToken.None);
+
+        Assert.Equal([13], result.Paragraphs.Select((p, i) => (p, i)).Where(x => x.p.Error is not null).Select(x => x.i));
+        Assert.Contains("connection reset", result.Paragraphs[13].Error, StringComparison.Ordinal);
+        Assert.Equal(39, cache.Entries.Count);
+        // Every paragraph but the bad one went out once in a request that succeeded.
+        Assert.Equal(39, translator.Requests.Where(r => !r.Contains("Alinea 0013 xxxxxxxx")).Sum(r => r.Count));
+    }
+
+    [Fact]
+    public async Task TranslateAsync_PermanentRejection_IsNotSentAgainInSmallerRequests()
+    {
+        var translator = new CountingTranslator(new TranslatorLimits(1000, 100_000))
+        {
+            OnRequest = (_, _) => throw new TranslationException("Azure Translator refused the credentials (401000).") { StatusCode = 401 },
+        };
+
+        var result = await CreateService(translator).TranslateAsync(Paragraphs(16, 20), CancellationToken.None);
+
+        Assert.Single(translator.Requests);
+        Assert.All(result.Paragraphs, p => Assert.Equal("Azure Translator refused the credentials (401000).", p.Error));
+    }
+
+    [Fact]
+    public async Task TranslateAsync_BackendDown_StopsSplittingAfterTheConsecutiveFailuresAndFailsTheRestUnsent()
+    {
+        var translator = new CountingTranslator(new TranslatorLimits(4, 100_000))
+        {
+            OnRequest = (_, _) => throw new TranslationException("Azure Translator is temporarily unavailable (503000).") { StatusCode = 503 },
+        };
+        var service = new TranslationService(translator, cache, TimeProvider.System, NullLogger<TranslationService>.Instance,
+            Options.Create(new TranslationOptions()), Options.Create(new BatchingOptions { MaxConcurrentRequests = 1, MaxConsecutiveFailures = 3 }));
+
+        var result = await service.TranslateAsync(Paragraphs(40, 20), CancellationToken.None);
+
+        // Three failed requests, then the other nine batches and the halves of the first fail without being sent.
+        Assert.Equal(3, translator.Requests.Count);
+        Assert.All(result.Paragraphs, p => Assert.NotNull(p.Error));
+        Assert.Contains(result.Paragraphs, p => p.Error!.StartsWith("Not sent: the backend failed 3 requests in a row", StringComparison.Ordinal));
+        Assert.Equal(3, result.Statistics.BackendRequests);
     }
 
     [Fact]
@@ -274,24 +331,53 @@ public sealed class TranslationServiceTests
     }
 
     [Fact]
-    public async Task TranslateAsync_Statistics_TakeAttemptsThrottlingAndMeteringFromTheMeter()
+    public async Task TranslateAsync_RemoteBackend_TakesEveryFigureFromTheMeter()
     {
-        var translator = new CountingTranslator(new TranslatorLimits(100, 10_000))
+        var translator = new CountingTranslator(new TranslatorLimits(100, 10_000), remote: true)
         {
             OnRequest = (texts, _) =>
             {
+                // As the HTTP layer records it: the request once with its markup, then two attempts (one throttled).
                 var meter = TranslationMeter.Current!;
+                meter.RecordRequest(texts.Sum(t => t.Length) + 40, 40);
                 meter.RecordAttempt();
                 meter.RecordThrottled();
                 meter.RecordAttempt();
-                meter.RecordMeteredCharacters(texts.Sum(t => t.Length));
+                meter.RecordMeteredCharacters(texts.Sum(t => t.Length) + 40);
                 return Task.CompletedTask;
             },
         };
 
         var result = await CreateService(translator).TranslateAsync(["Een.", "Twee."], CancellationToken.None);
 
-        Assert.Equal(new TranslationStatistics(1, 2, 9, 0, 1, 9), result.Statistics);
+        Assert.Equal(new TranslationStatistics(1, 2, 49, 0, 1, 49, 40), result.Statistics);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_RemoteBatchRefusedBeforeSending_CountsNothingForIt()
+    {
+        // The reported 65 backend calls for 43 requests received: batches the glossary markup pushed over the limit
+        // were refused before sending, and still counted with their characters.
+        var translator = new CountingTranslator(new TranslatorLimits(100, 10_000), remote: true)
+        {
+            OnRequest = (texts, _) =>
+            {
+                if (texts.Count > 1)
+                {
+                    throw new TranslationException("With the glossary markup, the batch is too large.") { RequestTooLarge = true };
+                }
+
+                TranslationMeter.Current!.RecordRequest(texts[0].Length, 0);
+                TranslationMeter.Current!.RecordAttempt();
+                return Task.CompletedTask;
+            },
+        };
+
+        var result = await CreateService(translator).TranslateAsync(["Een.", "Twee.", "Drie.", "Vier."], CancellationToken.None);
+
+        Assert.Equal(7, translator.Requests.Count);
+        Assert.Equal(new TranslationStatistics(4, 4, 19, 0, 0, 0), result.Statistics);
+        Assert.True(result.Statistics.BackendRequests <= result.Statistics.Attempts);
     }
 
     [Fact]

@@ -11,26 +11,48 @@ internal sealed class AzureTranslator : ITextTranslator
     private readonly TextTranslationClient client;
     private readonly AzureTranslatorOptions options;
     private readonly DynamicDictionary dictionary;
+    private readonly CharacterRateLimiter limiter;
+    private readonly TranslatorDescriptor configured;
+    private TranslatorDescriptor current;
 
     /// <summary>Creates the backend.</summary>
-    public AzureTranslator(TextTranslationClient client, IOptions<AzureTranslatorOptions> options, IOptions<TranslationOptions> translationOptions)
+    public AzureTranslator(
+        TextTranslationClient client, IOptions<AzureTranslatorOptions> options, IOptions<TranslationOptions> translationOptions, CharacterRateLimiter limiter)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translationOptions);
         this.client = client;
+        this.limiter = limiter;
         this.options = options.Value;
         var glossary = translationOptions.Value.Glossary;
         dictionary = new DynamicDictionary(glossary);
-        Descriptor = new TranslatorDescriptor(
+        configured = current = new TranslatorDescriptor(
             "azure",
             string.IsNullOrEmpty(this.options.Category) ? "3.0" : $"3.0+{this.options.Category}",
             // Everything that changes the output besides the model version: category, text type and the glossary.
             OptionsFingerprint.Compute([$"category={this.options.Category}", $"textType={this.options.TextType}"], glossary),
-            new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.EffectiveMaxCharactersPerRequest));
+            new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.EffectiveMaxCharactersPerRequest),
+            IsRemote: true);
     }
 
     /// <inheritdoc />
-    public TranslatorDescriptor Descriptor { get; }
+    /// <remarks>The character limit follows the rate limiter: after the service throttled, requests are cut smaller.</remarks>
+    public TranslatorDescriptor Descriptor
+    {
+        get
+        {
+            var maxCharacters = Math.Min(configured.Limits.MaxCharacters, limiter.MaxRequestCharacters);
+            var known = Volatile.Read(ref current);
+            if (known.Limits.MaxCharacters == maxCharacters)
+            {
+                return known;
+            }
+
+            var lowered = configured with { Limits = configured.Limits with { MaxCharacters = maxCharacters } };
+            Volatile.Write(ref current, lowered);
+            return lowered;
+        }
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<TranslatedText>> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken)
@@ -42,11 +64,12 @@ internal sealed class AzureTranslator : ITextTranslator
             return [];
         }
 
+        var descriptor = Descriptor;
         var marked = request.Texts.Select(dictionary.Apply).ToArray();
         // The markup counts against the service's limits; a batch it pushes over them is split by the caller
         // rather than refused by the service.
         var sentCharacters = marked.Sum(m => (long)m.Text.Length);
-        if (marked.Any(m => m.Text.Length > Descriptor.Limits.MaxCharacters))
+        if (marked.Any(m => m.Text.Length > descriptor.Limits.MaxCharacters))
         {
             throw new TranslationException("With the glossary markup, a text is longer than one Azure Translator request may carry.")
             {
@@ -54,7 +77,7 @@ internal sealed class AzureTranslator : ITextTranslator
             };
         }
 
-        if (sentCharacters > Descriptor.Limits.MaxCharacters || marked.Length > Descriptor.Limits.MaxElements)
+        if (sentCharacters > descriptor.Limits.MaxCharacters || marked.Length > descriptor.Limits.MaxElements)
         {
             throw new TranslationException("With the glossary markup, the batch is larger than one Azure Translator request may carry.")
             {
@@ -64,7 +87,9 @@ internal sealed class AzureTranslator : ITextTranslator
 
         var items = await client.TranslateAsync(
             marked.Select(m => m.Text).ToArray(),
-            new TextTranslationTranslateOptions(request.From, request.To, options.Category, options.TextType),
+            new TextTranslationTranslateOptions(
+                request.From, request.To, options.Category, options.TextType,
+                MarkupCharacters: (int)(sentCharacters - request.Texts.Sum(t => (long)t.Length))),
             cancellationToken);
 
         var results = new TranslatedText[items.Count];

@@ -74,12 +74,33 @@ public sealed class AzureTranslatorOptions : HttpTranslatorOptions, IValidatable
 
     /// <summary>The request size actually used: <see cref="MaxCharactersPerRequest"/>, capped by a twentieth of the allowance.</summary>
     internal int EffectiveMaxCharactersPerRequest =>
-        CharactersPerMinute > 0 ? Math.Max(1, Math.Min(MaxCharactersPerRequest, CharactersPerMinute / 20)) : MaxCharactersPerRequest;
+        EffectiveCharactersPerMinute > 0
+            ? Math.Max(1, Math.Min(MaxCharactersPerRequest, EffectiveCharactersPerMinute / 20))
+            : MaxCharactersPerRequest;
+
+    /// <summary>
+    /// The pricing tier's preset: empty (the default) for none, or <c>F0</c> for the free tier, which caps
+    /// <see cref="CharactersPerMinute"/> at <see cref="F0CharactersPerMinute"/> (and switches shaping on if it was 0).
+    /// The free tier allows 2,000,000 characters an hour, to be used evenly (about 33,300 a minute in the service's
+    /// sliding window), and 2,000,000 characters a month in all; past the month's quota the service answers 403001.
+    /// </summary>
+    [RegularExpression("^(F0)?$", ErrorMessage = "Translation:Azure:Tier must be F0 (the free tier) or empty.")]
+    public string? Tier { get; set; }
+
+    /// <summary>The free tier's characters per minute: 2,000,000 an hour spread over 60 minutes (service limits, "Character limits per hour").</summary>
+    public const int F0CharactersPerMinute = 33_300;
+
+    /// <summary>The allowance the shaping uses: <see cref="CharactersPerMinute"/>, capped by the <see cref="Tier"/> preset.</summary>
+    internal int EffectiveCharactersPerMinute =>
+        Tier == "F0"
+            ? (CharactersPerMinute is > 0 and < F0CharactersPerMinute ? CharactersPerMinute : F0CharactersPerMinute)
+            : CharactersPerMinute;
 
     /// <summary>
     /// Client-side rate shaping: characters sent per <see cref="RateWindow"/> (one minute). Default 2,000,000,
-    /// the S1 tier's documented allowance; the free F0 tier allows about 33,300 per minute. 0 turns shaping off.
-    /// Range 0–100,000,000.
+    /// the S1 tier's documented allowance; the free F0 tier allows about 33,300 per minute (set <see cref="Tier"/> to
+    /// <c>F0</c>). 0 turns shaping off until the service throttles. Range 0–100,000,000. A 429 without <c>Retry-After</c>
+    /// lowers the rate used (and the largest request) below this figure until the requests fit.
     /// </summary>
     [Range(0, 100_000_000)]
     public int CharactersPerMinute { get; set; } = 2_000_000;

@@ -27,14 +27,14 @@ public static class AzureTranslatorServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value;
             return new CharacterRateLimiter(
-                options.CharactersPerMinute, options.RateWindow, options.EffectiveMaxCharactersPerRequest, sp.GetRequiredService<TimeProvider>());
+                options.EffectiveCharactersPerMinute, options.RateWindow, options.EffectiveMaxCharactersPerRequest, sp.GetRequiredService<TimeProvider>());
         });
         return services.AddHttpTranslator<AzureTranslatorOptions, TextTranslationClient, AzureTranslator>(
             TextTranslationClient.HttpClientName,
             AzureTranslatorErrors.Service,
             static (sp, options, resilience) => resilience
                 .AddCircuitBreaker(options.RateWindow, options.BreakDuration)
-                .AddCharacterRateLimiter(sp.GetRequiredService<CharacterRateLimiter>().AcquireAsync)
+                .AddCharacterRateLimiter(sp.GetRequiredService<CharacterRateLimiter>())
                 .BackOffThrottlingOver(options.RateWindow)
                 .LogRequestsBy(TextTranslationClient.ClientTraceIdHeader));
     }

@@ -1,8 +1,13 @@
+using System.Globalization;
+using Bilingual.Core.Translation.Http;
+
 namespace Bilingual.Core.Translation.Azure;
 
 /// <summary>
 /// Spreads characters over the service's per-minute window so that a large job never earns throttling: a
-/// token bucket on characters, driven by <see cref="TimeProvider"/> so that tests can run it on a fake clock.
+/// token bucket on characters, driven by <see cref="TimeProvider"/> so that tests can run it on a fake clock. When the
+/// service throttles anyway (a 429 without <c>Retry-After</c>: the allowance is smaller than configured), it halves
+/// its estimate of the allowance, and with it the rate and the largest request, until the requests fit.
 /// </summary>
 /// <remarks>
 /// Reservations are taken in arrival order and may drive the bucket below zero; a caller then waits until
@@ -11,22 +16,37 @@ namespace Bilingual.Core.Translation.Azure;
 /// <c>(allowance − L) / (W + 0.5 s)</c>: whatever sliding window the service measures, it sees no more than its
 /// allowance even when a request leaves up to half a second late or arrives early (timer resolution, thread-pool
 /// delays, network jitter; 50–70 ms were measured on a loaded two-core machine). The burst is one request of
-/// size <c>L</c>, so a small job goes out at once; keeping <c>L</c> a small share of the allowance (see
+/// size <c>L</c>, so a small job goes out at once; keeping <c>L</c> a twentieth of the allowance (see
 /// <see cref="AzureTranslatorOptions.MaxCharactersPerRequest"/>) keeps the throughput near the allowance.
+/// <para>
+/// After a 429 without <c>Retry-After</c> the allowance is taken to be half of what was granted in the last window
+/// (that much was too much), at most half the previous estimate and never below half the free tier's rate; the
+/// bucket starts empty, requests granted under the
+/// old rate that have not left yet wait their turn again, and a request larger than the new <c>L</c> is handed back to
+/// be split. Multiplicative decrease with no increase within the process: one 429 costs a 20-second back-off, which a
+/// rate a little under the real allowance never does.
+/// </para>
 /// </remarks>
-internal sealed class CharacterRateLimiter
+internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
 {
     // How late or early a request may reach the service relative to our schedule.
     private static readonly TimeSpan JitterAllowance = TimeSpan.FromSeconds(0.5);
 
     private readonly TimeProvider timeProvider;
     private readonly Lock sync = new();
-    private readonly double burst;
-    private readonly double charactersPerTick;
+    private readonly TimeSpan window;
+    private readonly Queue<(long At, int Characters)> granted = new();
+    private readonly double floor;
+    private long grantedInWindow;
+    private double allowance;
+    private int largestRequest;
+    private double charactersPerTick;
     private double tokens;
     private long updated;
+    private int regime;
+    private bool enabled;
 
-    /// <summary>Creates a limiter allowing <paramref name="charactersPerWindow"/> per <paramref name="window"/>; 0 disables it.</summary>
+    /// <summary>Creates a limiter allowing <paramref name="charactersPerWindow"/> per <paramref name="window"/>; 0 disables it until the service throttles.</summary>
     /// <param name="charactersPerWindow">The service's allowance per window; 0 for no shaping.</param>
     /// <param name="window">The window, one minute for Azure.</param>
     /// <param name="largestRequest">The most characters one request may carry: the burst, and the margin kept below the allowance.</param>
@@ -35,61 +55,186 @@ internal sealed class CharacterRateLimiter
     {
         ArgumentOutOfRangeException.ThrowIfNegative(charactersPerWindow);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(largestRequest, 1);
         this.timeProvider = timeProvider;
-        IsEnabled = charactersPerWindow > 0;
-        burst = largestRequest;
-        var rate = Math.Max(charactersPerWindow - largestRequest, 1) / (window + JitterAllowance).TotalSeconds;
-        charactersPerTick = rate / timeProvider.TimestampFrequency;
-        tokens = burst;
+        this.window = window;
+        enabled = charactersPerWindow > 0;
+        allowance = charactersPerWindow > 0 ? charactersPerWindow : double.PositiveInfinity;
+        // Never below half the smallest tier's rate (F0, scaled to the window) or half the configured one: a 429 after a
+        // few characters (another client on the same key, a request-rate limit) must not stop the job.
+        floor = Math.Max(1, Math.Min(allowance, AzureTranslatorOptions.F0CharactersPerMinute * window.TotalMinutes) / 2);
+        this.largestRequest = largestRequest;
+        SetRate();
+        tokens = largestRequest;
         updated = timeProvider.GetTimestamp();
     }
 
-    /// <summary>False when shaping is off.</summary>
-    public bool IsEnabled { get; }
-
-    /// <summary>Waits until <paramref name="characters"/> may be sent, then takes them.</summary>
-    public async ValueTask AcquireAsync(int characters, CancellationToken cancellationToken)
+    /// <summary>False when shaping is off (and the service has not throttled).</summary>
+    public bool IsEnabled
     {
-        if (!IsEnabled || characters <= 0)
+        get
         {
-            return;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var wait = Reserve(characters);
-        if (wait <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        try
-        {
-            await Task.Delay(wait, timeProvider, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Give back what was not used, so a cancelled request does not slow the others.
             lock (sync)
             {
-                tokens = Math.Min(burst, tokens + characters);
+                return enabled;
+            }
+        }
+    }
+
+    /// <summary>The most characters one request may carry now: the configured size, lowered by throttling.</summary>
+    public int MaxRequestCharacters => Volatile.Read(ref largestRequest);
+
+    /// <summary>The allowance per window the limiter now keeps under, in characters; infinity when shaping is off.</summary>
+    public double Allowance
+    {
+        get
+        {
+            lock (sync)
+            {
+                return allowance;
+            }
+        }
+    }
+
+    /// <summary>Waits until <paramref name="characters"/> may be sent, then takes them.</summary>
+    public async ValueTask AcquireAsync(int characters, CancellationToken cancellationToken) =>
+        await WaitTurnAsync(characters, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<int> WaitTurnAsync(int characters, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        while (true)
+        {
+            var (wait, grantedUnder) = Reserve(characters);
+            if (wait <= TimeSpan.Zero)
+            {
+                Sent(characters);
+                return grantedUnder;
             }
 
-            throw;
+            try
+            {
+                await Task.Delay(wait, timeProvider, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Give back what was not used, so a cancelled request does not slow the others.
+                Refund(characters, grantedUnder);
+                throw;
+            }
+
+            lock (sync)
+            {
+                if (grantedUnder == regime)
+                {
+                    SentLocked(characters);
+                    return grantedUnder;
+                }
+            }
+
+            // The rate was lowered while this request waited: it queues again under the new one, or goes back to be
+            // split when it is now too large; its old reservation belonged to a bucket that no longer exists.
+            if (characters > MaxRequestCharacters)
+            {
+                throw TooLarge(characters);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Throttled(int characters, int grantedUnder)
+    {
+        lock (sync)
+        {
+            if (grantedUnder == regime)
+            {
+                Prune(timeProvider.GetTimestamp());
+                // Granted in the last window (this request included) was more than the service allows.
+                var estimate = Math.Max(floor, Math.Min(allowance, Math.Max(grantedInWindow, characters)) / 2);
+                allowance = estimate;
+                largestRequest = Math.Max(1, Math.Min(largestRequest, (int)(estimate / 20)));
+                enabled = true;
+                SetRate();
+                tokens = 0;
+                updated = timeProvider.GetTimestamp();
+                regime++;
+            }
+
+            return characters > largestRequest;
+        }
+    }
+
+    /// <summary>The exception for a request the lowered rate no longer lets through in one piece.</summary>
+    public TranslationException TooLarge(int characters) => new(string.Create(CultureInfo.InvariantCulture,
+        $"Azure Translator throttled the requests (429 without Retry-After), so they are now cut to at most {MaxRequestCharacters} characters; this one had {characters}."))
+    {
+        StatusCode = 429,
+        RequestTooLarge = true,
+    };
+
+    private void SetRate()
+    {
+        var rate = double.IsPositiveInfinity(allowance)
+            ? double.PositiveInfinity
+            : Math.Max(allowance - largestRequest, 1) / (window + JitterAllowance).TotalSeconds;
+        charactersPerTick = rate / timeProvider.TimestampFrequency;
+    }
+
+    private void Refund(int characters, int grantedUnder)
+    {
+        lock (sync)
+        {
+            if (grantedUnder == regime)
+            {
+                tokens = Math.Min(largestRequest, tokens + characters);
+            }
         }
     }
 
     // Takes the characters now (possibly into debt) and says how long until the debt is paid.
-    private TimeSpan Reserve(int characters)
+    private (TimeSpan Wait, int Regime) Reserve(int characters)
     {
         lock (sync)
         {
             var now = timeProvider.GetTimestamp();
-            tokens = Math.Min(burst, tokens + ((now - updated) * charactersPerTick));
+            if (!enabled || characters <= 0)
+            {
+                return (TimeSpan.Zero, regime);
+            }
+
+            tokens = Math.Min(largestRequest, tokens + ((now - updated) * charactersPerTick));
             updated = now;
             tokens -= characters;
             return tokens >= 0
-                ? TimeSpan.Zero
-                : TimeSpan.FromSeconds(-tokens / charactersPerTick / timeProvider.TimestampFrequency);
+                ? (TimeSpan.Zero, regime)
+                : (TimeSpan.FromSeconds(-tokens / charactersPerTick / timeProvider.TimestampFrequency), regime);
+        }
+    }
+
+    // Logs characters as they leave (not as they are reserved), so a throttle estimates from what the service saw.
+    private void Sent(int characters)
+    {
+        lock (sync)
+        {
+            SentLocked(characters);
+        }
+    }
+
+    private void SentLocked(int characters)
+    {
+        var now = timeProvider.GetTimestamp();
+        Prune(now);
+        granted.Enqueue((now, characters));
+        grantedInWindow += characters;
+    }
+
+    private void Prune(long now)
+    {
+        var horizon = now - (long)(window.TotalSeconds * timeProvider.TimestampFrequency);
+        while (granted.Count > 0 && granted.Peek().At <= horizon)
+        {
+            grantedInWindow -= granted.Dequeue().Characters;
         }
     }
 }

@@ -84,6 +84,7 @@ internal sealed partial class TextTranslationClient
         request.Headers.Add(ClientTraceIdHeader, traceId);
         request.Content = new ByteArrayContent(RequestBody(texts)) { Headers = { ContentType = JsonUtf8 } };
         request.Options.Set(HttpResilience.Characters, characters);
+        request.Options.Set(HttpResilience.MarkupCharacters, translateOptions.MarkupCharacters);
         LogSending(traceId, texts.Count, characters);
 
         HttpResponseMessage response;
@@ -103,7 +104,9 @@ internal sealed partial class TextTranslationClient
             if (!response.IsSuccessStatusCode)
             {
                 var code = await ErrorCodeAsync(response, cancellationToken);
-                var error = AzureTranslatorErrors.FromResponse((int)response.StatusCode, code, requestId, !string.IsNullOrEmpty(options.Region));
+                var error = HttpTranslatorTransport.Explain(
+                    AzureTranslatorErrors.FromResponse((int)response.StatusCode, code, requestId, !string.IsNullOrEmpty(options.Region)),
+                    response);
                 LogFailed(traceId, requestId, (int)response.StatusCode, error.Message);
                 throw error;
             }
@@ -236,8 +239,9 @@ internal sealed partial class TextTranslationClient
 /// <param name="Category">A Custom Translator category, or null.</param>
 /// <param name="TextType"><c>plain</c> or <c>html</c>.</param>
 /// <param name="IncludeSentenceLength">Whether to ask for <c>sentLen</c>.</param>
+/// <param name="MarkupCharacters">How many of the texts' characters are dynamic-dictionary markup, for the call's meter.</param>
 internal sealed record TextTranslationTranslateOptions(
-    string From, string To, string? Category = null, string? TextType = null, bool IncludeSentenceLength = true);
+    string From, string To, string? Category = null, string? TextType = null, bool IncludeSentenceLength = true, int MarkupCharacters = 0);
 
 /// <summary>The result for one input text.</summary>
 /// <param name="Translations">One translation per target language; we ask for one.</param>

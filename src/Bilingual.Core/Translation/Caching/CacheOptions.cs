@@ -26,6 +26,14 @@ public sealed class CacheOptions
     /// <summary>How long a write waits for another process holding the SQLite file, in seconds. Default 30; range 1 to 600.</summary>
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long a process's claim on a paragraph it is translating holds, in seconds, renewed each time one of its
+    /// requests is sent. Another process on the same file waits for that translation instead of paying for it again,
+    /// and takes the paragraph over once the lease has run out (its owner died). Default 600; range 10 to 86,400.
+    /// </summary>
+    [Range(10, 86_400)]
+    public int ClaimLeaseSeconds { get; set; } = 600;
 }
 
 /// <summary>Checks <see cref="CacheOptions"/> against its validation attributes, in code generated at build time.</summary>

@@ -10,7 +10,7 @@ namespace Bilingual.Core.Translation.Caching;
 /// Two layers: an <see cref="IMemoryCache"/> for the process, in front of a SQLite file that survives runs.
 /// A hit in the file is promoted into memory; a write goes to both.
 /// </summary>
-internal sealed class SqliteTranslationCache : ITranslationCache, IDisposable
+internal sealed partial class SqliteTranslationCache : ITranslationCache, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS translations (
@@ -32,6 +32,7 @@ internal sealed class SqliteTranslationCache : ITranslationCache, IDisposable
     private readonly string _connectionString;
     private readonly string _path;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _claimLease;
     private readonly SemaphoreSlim _initialise = new(1, 1);
     private volatile bool _initialised;
 
@@ -40,6 +41,7 @@ internal sealed class SqliteTranslationCache : ITranslationCache, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var value = options.Value;
         _time = time;
+        _claimLease = TimeSpan.FromSeconds(value.ClaimLeaseSeconds);
         _path = System.IO.Path.GetFullPath(value.Path);
         _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = value.MemoryEntryLimit });
         _connectionString = new SqliteConnectionStringBuilder

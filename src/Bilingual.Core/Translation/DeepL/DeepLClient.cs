@@ -72,6 +72,7 @@ internal sealed partial class DeepLClient
 
             writer.WriteEndObject();
         });
+        request.Options.Set(HttpResilience.Characters, texts.Sum(t => t.Length));
         var bytes = request.Content.Headers.ContentLength ?? 0;
         if (bytes > MaxRequestBytes)
         {
@@ -84,7 +85,9 @@ internal sealed partial class DeepLClient
         if (!response.IsSuccessStatusCode)
         {
             var detail = await HttpTranslatorTransport.ErrorTextAsync(response, options.Key, cancellationToken, ["message"]);
-            var error = DeepLErrors.FromResponse((int)response.StatusCode, detail);
+            var error = HttpTranslatorTransport.Explain(
+                DeepLErrors.FromResponse((int)response.StatusCode, detail),
+                response);
             LogFailed((int)response.StatusCode, error.Message);
             throw error;
         }

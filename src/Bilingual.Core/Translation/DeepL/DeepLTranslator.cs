@@ -35,7 +35,8 @@ internal sealed partial class DeepLTranslator : ITextTranslator
             OptionsFingerprint.Compute(
                 [this.options.TargetLanguage, this.options.SplitSentences, this.options.GlossaryId],
                 string.IsNullOrEmpty(this.options.GlossaryId) ? glossary : new Dictionary<string, string>()),
-            new TranslatorLimits(this.options.MaxTextsPerRequest, this.options.MaxCharactersPerRequest));
+            new TranslatorLimits(this.options.MaxTextsPerRequest, this.options.MaxCharactersPerRequest),
+            IsRemote: true);
     }
 
     /// <inheritdoc />

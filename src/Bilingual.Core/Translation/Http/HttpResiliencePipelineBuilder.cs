@@ -23,7 +23,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     string service, HttpTranslatorOptions options, TimeProvider timeProvider, ILogger logger)
 {
     private (TimeSpan Sampling, TimeSpan Break)? circuitBreaker;
-    private Func<int, CancellationToken, ValueTask>? acquireCharacters;
+    private IAdaptiveCharacterLimiter? characterLimiter;
     private TimeSpan? throttleWindow;
     private string? traceHeader;
 
@@ -39,13 +39,15 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     }
 
     /// <summary>
-    /// Adds a rate limiter on characters before each attempt: <paramref name="acquire"/> is awaited with the
+    /// Adds a rate limiter on characters before each attempt: <paramref name="limiter"/> is awaited with the
     /// <see cref="HttpResilience.Characters"/> the request carries. It waits before the attempt timeout starts:
-    /// waiting our turn is not the service being slow.
+    /// waiting our turn is not the service being slow. A 429 without <c>Retry-After</c> is reported to it, and a
+    /// request it then finds too large is not retried but handed back to be split
+    /// (<see cref="TranslationException.RequestTooLarge"/>).
     /// </summary>
-    public HttpResiliencePipelineBuilder AddCharacterRateLimiter(Func<int, CancellationToken, ValueTask> acquire)
+    public HttpResiliencePipelineBuilder AddCharacterRateLimiter(IAdaptiveCharacterLimiter limiter)
     {
-        acquireCharacters = acquire;
+        characterLimiter = limiter;
         return this;
     }
 
@@ -81,7 +83,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
                 UseJitter = true,
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome) && !CutForRate(args.Context, args.Outcome)),
                 DelayGenerator = args => ValueTask.FromResult(ServiceDelay(args.Outcome, args.AttemptNumber)),
                 OnRetry = args =>
                 {
@@ -104,20 +106,49 @@ internal sealed partial class HttpResiliencePipelineBuilder(
             });
         }
 
-        if (acquireCharacters is { } acquire)
+        if (characterLimiter is { } limiter)
         {
             builder.AddRateLimiter(new RateLimiterStrategyOptions
             {
                 Name = "characters",
                 RateLimiter = async args =>
                 {
-                    await acquire(args.Context.Properties.GetValue(HttpResilience.CharactersKey, 0), args.Context.CancellationToken);
+                    var regime = await limiter.WaitTurnAsync(
+                        args.Context.Properties.GetValue(HttpResilience.CharactersKey, 0), args.Context.CancellationToken);
+                    args.Context.Properties.Set(RegimeKey, regime);
                     return GrantedLease.Instance;
                 },
             });
         }
 
-        return new HttpResilience(builder.AddTimeout(options.AttemptTimeout).Build(), traceHeader);
+        return new HttpResilience(builder.AddTimeout(options.AttemptTimeout).Build(), traceHeader, options.TotalTimeout);
+    }
+
+    private static readonly ResiliencePropertyKey<int> RegimeKey = new("Bilingual.Http.RateRegime");
+
+    // A 429 without Retry-After says the allowance is smaller than the limiter thought: it lowers its rate, and a
+    // request now larger than a request may be is not retried as it is (it would meet the same refusal) but split.
+    private bool CutForRate(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    {
+        if (characterLimiter is not { } limiter
+            || outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } response
+            || response.Headers.RetryAfter is not null)
+        {
+            return false;
+        }
+
+        var characters = context.Properties.GetValue(HttpResilience.CharactersKey, 0);
+        if (!limiter.Throttled(characters, context.Properties.GetValue(RegimeKey, 0)))
+        {
+            return false;
+        }
+
+        if (response.RequestMessage?.Options.TryGetValue(HttpResilience.TallyKey, out var tally) == true)
+        {
+            tally.CutTo = limiter.MaxRequestCharacters;
+        }
+
+        return true;
     }
 
     private static bool IsRetryable(Outcome<HttpResponseMessage> outcome) => outcome switch
@@ -171,8 +202,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
 
     private TimeSpan Cap(TimeSpan delay) => delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
 
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } ex ? ex.GetType().Name : $"HTTP {(int)outcome.Result!.StatusCode}";
+    private static string Describe(Outcome<HttpResponseMessage> outcome) => HttpResilience.Describe(outcome.Exception, outcome.Result);
 
     private void LogRetry(ResilienceContext context, string reason, int attempt, double delayMs)
     {

@@ -104,15 +104,70 @@ internal static class HttpTranslatorTransport
         }
         catch (TimeoutRejectedException ex)
         {
+            // The total timeout can fire while the retries wait after refused connections: then the message says what
+            // the attempts met, not that the service was slow.
+            var tally = Tally(request);
+            var attempts = Attempts(tally);
             throw new TranslationException(
-                string.Create(CultureInfo.InvariantCulture, $"{service} did not answer within {ex.Timeout.TotalSeconds:0.###} s."), ex);
+                tally is { LastFailure: { } last } && ex.Timeout == tally.TotalTimeout
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"{service} at {Authority(request)} gave up after {ex.Timeout.TotalSeconds:0.###} s (the total timeout) and {attempts}; the last failed with: {last}.")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"{service} at {Authority(request)} did not answer within {ex.Timeout.TotalSeconds:0.###} s ({attempts})."),
+                ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
             throw new TranslationException(
-                $"Could not reach {service} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}", ex);
+                $"Could not reach {service} at {Authority(request)}: {HttpResilience.Describe(ex, null)} ({Attempts(Tally(request))}).", ex);
         }
     }
+
+    /// <summary>
+    /// <paramref name="error"/> with what the last response said about waiting (a 429 or 503 with or without
+    /// <c>Retry-After</c>) and how many attempts were made, so a throttled run says which it was.
+    /// </summary>
+    public static TranslationException Explain(TranslationException error, HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(response);
+        if ((int)response.StatusCode is not (429 or 503))
+        {
+            return error;
+        }
+
+        var message = error.Message.EndsWith('.') ? error.Message[..^1] : error.Message;
+        var tally = response.RequestMessage is { } request ? Tally(request) : null;
+        var attempts = Attempts(tally);
+        if (tally?.CutTo is { } cutTo)
+        {
+            return new TranslationException(string.Create(CultureInfo.InvariantCulture,
+                $"{message}; the answer was {HttpResilience.DescribeStatus(response)}, so requests are now cut to at most {cutTo} characters and this one ({tally.Characters}) is split."),
+                error)
+            {
+                ErrorCode = error.ErrorCode,
+                StatusCode = error.StatusCode,
+                RequestTooLarge = true,
+            };
+        }
+
+        return new TranslationException(
+            $"{message}; the last answer was {HttpResilience.DescribeStatus(response)}, after {attempts}.",
+            error)
+        {
+            ErrorCode = error.ErrorCode,
+            StatusCode = error.StatusCode,
+            RequestTooLarge = error.RequestTooLarge,
+        };
+    }
+
+    private static HttpResilience.RequestTally? Tally(HttpRequestMessage request) =>
+        request.Options.TryGetValue(HttpResilience.TallyKey, out var tally) ? tally : null;
+
+    private static string Attempts(HttpResilience.RequestTally? tally) =>
+        tally is null ? "attempts not counted" : tally.Attempts == 1 ? "1 attempt" : string.Create(CultureInfo.InvariantCulture, $"{tally.Attempts} attempts");
+
+    private static string? Authority(HttpRequestMessage request) => request.RequestUri?.GetLeftPart(UriPartial.Authority);
 
     /// <summary>
     /// The first string found at one of <paramref name="paths"/> in a JSON error body (<c>error</c>, <c>error.message</c>, <c>message</c>),

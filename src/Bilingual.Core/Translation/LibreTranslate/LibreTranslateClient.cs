@@ -58,13 +58,17 @@ internal sealed partial class LibreTranslateClient
 
             writer.WriteEndObject();
         });
-        LogSending(texts.Count, texts.Sum(t => t.Length));
+        var characters = texts.Sum(t => t.Length);
+        request.Options.Set(HttpResilience.Characters, characters);
+        LogSending(texts.Count, characters);
         using var response = await HttpTranslatorTransport.SendAsync(
             httpClientFactory.CreateClient(HttpClientName), request, LibreTranslateErrors.Service, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             var detail = await HttpTranslatorTransport.ErrorTextAsync(response, options.Key, cancellationToken, ["error"]);
-            var error = LibreTranslateErrors.FromResponse((int)response.StatusCode, detail, !string.IsNullOrEmpty(options.Key));
+            var error = HttpTranslatorTransport.Explain(
+                LibreTranslateErrors.FromResponse((int)response.StatusCode, detail, !string.IsNullOrEmpty(options.Key)),
+                response);
             LogFailed((int)response.StatusCode, error.Message);
             throw error;
         }

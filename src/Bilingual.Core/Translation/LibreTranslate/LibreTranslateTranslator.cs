@@ -36,7 +36,8 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
             "libretranslate",
             options.Value.ModelVersion,
             OptionsFingerprint.Compute(["format=text"], translationOptions.Value.Glossary),
-            new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest));
+            new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest),
+            IsRemote: true);
     }
 
     /// <inheritdoc />

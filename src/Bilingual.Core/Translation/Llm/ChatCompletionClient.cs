@@ -69,13 +69,18 @@ internal sealed partial class ChatCompletionClient
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-        LogSending(options.Model, messages.Sum(m => m.Content.Length));
+        // The prompt is what the endpoint reads (and bills by its tokens), so its characters are what a request carries.
+        var characters = messages.Sum(m => m.Content.Length);
+        request.Options.Set(HttpResilience.Characters, characters);
+        LogSending(options.Model, characters);
         using var response = await HttpTranslatorTransport.SendAsync(
             httpClientFactory.CreateClient(HttpClientName), request, LlmErrors.Service, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             var detail = await HttpTranslatorTransport.ErrorTextAsync(response, options.Key, cancellationToken, ["error", "message"], ["error"], ["message"]);
-            var error = LlmErrors.FromResponse((int)response.StatusCode, detail, options.Model);
+            var error = HttpTranslatorTransport.Explain(
+                LlmErrors.FromResponse((int)response.StatusCode, detail, options.Model),
+                response);
             LogFailed((int)response.StatusCode, error.Message);
             throw error;
         }

@@ -29,7 +29,8 @@ internal sealed class LlmTranslator : ITextTranslator
             "llm",
             options.Value.Model,
             OptionsFingerprint.Compute([SystemPrompt("nl", "en", glossary)], glossary),
-            new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest));
+            new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest),
+            IsRemote: true);
     }
 
     /// <inheritdoc />

@@ -108,7 +108,7 @@ public sealed class AzureResilienceTests : ResilienceContractTests<AzureTranslat
         await task.WaitAsync(TimeSpan.FromSeconds(10));
 
         var traceId = ((AzureResilienceFake)Fake).Server.Requests.First().Header(TextTranslationClient.ClientTraceIdHeader);
-        Assert.Contains(Logs.Lines, l => l.Contains($"Azure Translator request {traceId}: HTTP 503; attempt 1", StringComparison.Ordinal));
+        Assert.Contains(Logs.Lines, l => l.Contains($"Azure Translator request {traceId}: HTTP 503 without Retry-After; attempt 1", StringComparison.Ordinal));
     }
 
     private sealed class AzureResilienceFake(FakeTranslatorServer server) : IResilienceFake

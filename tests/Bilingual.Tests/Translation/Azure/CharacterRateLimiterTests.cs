@@ -1,3 +1,4 @@
+using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Azure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -89,5 +90,48 @@ public sealed class CharacterRateLimiterTests
 
         // 149 characters refilled plus the 900 given back: 100 more fit without waiting.
         Assert.True(limiter.AcquireAsync(100, CancellationToken.None).AsTask().IsCompleted);
+    }
+
+    [Fact]
+    public async Task Throttled_AfterARequestLargerThanTheRealAllowance_HalvesWhatWasSentAndCutsTheLargestRequest()
+    {
+        // Shaping for 2,000,000 a minute; the service allows 33,300 and refused a first request of 40,000.
+        var limiter = new CharacterRateLimiter(2_000_000, TimeSpan.FromMinutes(1), 50_000, time);
+        var regime = await limiter.WaitTurnAsync(40_000, CancellationToken.None);
+
+        var cut = limiter.Throttled(40_000, regime);
+
+        Assert.True(cut);
+        Assert.Equal(20_000, limiter.Allowance);
+        Assert.Equal(1_000, limiter.MaxRequestCharacters);
+        // A second 429 from the same old regime (a request already on the wire) does not halve again.
+        Assert.True(limiter.Throttled(30_000, regime));
+        Assert.Equal(20_000, limiter.Allowance);
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_RateLoweredWhileWaiting_HandsALargeRequestBackUnsent()
+    {
+        var limiter = new CharacterRateLimiter(2_000_000, TimeSpan.FromMinutes(1), 50_000, time);
+        var first = await limiter.WaitTurnAsync(50_000, CancellationToken.None);
+        var waiting = limiter.WaitTurnAsync(40_000, CancellationToken.None).AsTask();
+        Assert.False(waiting.IsCompleted);
+
+        limiter.Throttled(50_000, first);
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        var error = await Assert.ThrowsAsync<TranslationException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(error.RequestTooLarge);
+    }
+
+    [Fact]
+    public async Task Throttled_AfterAFewCharacters_NeverFallsBelowHalfTheFreeTier()
+    {
+        var limiter = new CharacterRateLimiter(2_000_000, TimeSpan.FromMinutes(1), 50_000, time);
+        var regime = await limiter.WaitTurnAsync(10, CancellationToken.None);
+
+        Assert.False(limiter.Throttled(10, regime));
+
+        Assert.Equal(16_650, limiter.Allowance);
     }
 }

@@ -1,6 +1,7 @@
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Caching;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -150,4 +151,111 @@ public sealed class SqliteTranslationCacheTests : IDisposable
         Assert.Contains(DatabasePath, error.Message, StringComparison.Ordinal);
         Assert.Contains("Cache:Path", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TryClaimAsync_TwoCachesOnOneFile_OnlyTheFirstGetsTheKeyUntilItReleasesIt()
+    {
+        var clock = Clock();
+        using var first = CreateCache(clock);
+        using var second = CreateCache(clock);
+        var key = Hallo;
+
+        Assert.True(await first.TryClaimAsync(key, CancellationToken.None));
+        Assert.False(await second.TryClaimAsync(key, CancellationToken.None));
+        Assert.True(await first.TryClaimAsync(key, CancellationToken.None));
+        await second.ReleaseAsync(key, CancellationToken.None);
+        Assert.False(await second.TryClaimAsync(key, CancellationToken.None));
+        await first.ReleaseAsync(key, CancellationToken.None);
+
+        Assert.True(await second.TryClaimAsync(key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_LeaseRunOut_IsTakenOver()
+    {
+        var clock = Clock();
+        using var dead = CreateCache(clock);
+        using var alive = CreateCache(clock);
+        var key = Hallo;
+        Assert.True(await dead.TryClaimAsync(key, CancellationToken.None));
+
+        clock.Advance(dead.Lease - TimeSpan.FromSeconds(1));
+        Assert.False(await alive.TryClaimAsync(key, CancellationToken.None));
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True(await alive.TryClaimAsync(key, CancellationToken.None));
+        Assert.False(await dead.TryClaimAsync(key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TranslationService_TwoProcessesOnOneCacheFile_SendEachParagraphOnce()
+    {
+        // Issue 16, case 8: two processes on the same cache billed every paragraph twice.
+        var clock = Clock();
+        using var firstCache = CreateCache(clock);
+        using var secondCache = CreateCache(clock);
+        var backend = new CountingTranslator(new TranslatorLimits(5, 100_000), remote: true)
+        {
+            // Slow enough that both processes are at work at once: each request waits a second of the shared clock.
+            OnRequest = (_, token) => Task.Delay(TimeSpan.FromSeconds(1), clock, token),
+        };
+        var paragraphs = Enumerable.Range(0, 40).Select(i => $"Alinea {i} van het artikel.").ToArray();
+
+        var first = Service(backend, firstCache, clock).TranslateAsync(paragraphs, CancellationToken.None);
+        var second = Service(backend, secondCache, clock).TranslateAsync(paragraphs.Reverse().ToArray(), CancellationToken.None);
+        var both = Task.WhenAll(first, second);
+        for (var i = 0; i < 2_000 && !both.IsCompleted; i++)
+        {
+            await Task.Delay(2);
+            clock.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        var results = await both;
+        Assert.All(results.SelectMany(r => r.Paragraphs), p => Assert.Null(p.Error));
+        var sent = backend.Requests.SelectMany(r => r).ToList();
+        Assert.Equal(paragraphs.Order(StringComparer.Ordinal), sent.Order(StringComparer.Ordinal));
+        Assert.Equal(paragraphs.Length, results.Sum(r => r.Paragraphs.Count(p => !p.FromCache)));
+    }
+
+    [Fact]
+    public async Task TranslationService_ClaimOfADeadProcess_IsWaitedForThenTakenOverWhenItsLeaseRunsOut()
+    {
+        var clock = Clock();
+        using var dead = CreateCache(clock);
+        using var alive = CreateCache(clock);
+        var backend = new CountingTranslator(new TranslatorLimits(5, 100_000), remote: true);
+        var descriptor = backend.Descriptor;
+        Assert.True(await dead.TryClaimAsync(TranslationCacheKey.For(descriptor, "nl", "en", "Twee."), CancellationToken.None));
+
+        var task = Service(backend, alive, clock).TranslateAsync(["Een.", "Twee."], CancellationToken.None);
+        for (var i = 0; i < 200 && backend.Requests.IsEmpty; i++)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(["Een."], Assert.Single(backend.Requests));
+        clock.Advance(alive.Lease / 2);
+        await Task.Delay(50);
+        Assert.Single(backend.Requests);
+        for (var i = 0; i < 2_000 && !task.IsCompleted; i++)
+        {
+            await Task.Delay(2);
+            clock.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        var result = await task;
+        Assert.Equal("TWEE.", result.Paragraphs[1].Translation!.Text);
+        Assert.Equal(["Twee."], backend.Requests.Last());
+    }
+
+    private static TranslationCacheKey Hallo => TranslationCacheKey.For(Backend, "nl", "en", "Hallo.");
+
+    private static FakeTimeProvider Clock() => new(new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero));
+
+    private SqliteTranslationCache CreateCache(TimeProvider clock) =>
+        new(Options.Create(new CacheOptions { Path = DatabasePath, MemoryEntryLimit = 100 }), clock);
+
+    private static TranslationService Service(ITextTranslator backend, ITranslationCache cache, TimeProvider clock) =>
+        new(backend, cache, clock, NullLogger<TranslationService>.Instance, Options.Create(new TranslationOptions()),
+            Options.Create(new BatchingOptions { MaxConcurrentRequests = 2 }), segmenter: null, claims: (ITranslationClaims)cache);
 }

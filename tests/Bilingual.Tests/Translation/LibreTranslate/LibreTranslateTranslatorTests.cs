@@ -160,7 +160,7 @@ public sealed class LibreTranslateTranslatorTests : HttpBackendTranslatorTests
     {
         var (_, translator, _) = await StartAsync(new() { ["MaxTextsPerRequest"] = "7", ["MaxCharactersPerRequest"] = "900", ["ModelVersion"] = "argos-1.9" });
 
-        Assert.Equal(new TranslatorDescriptor("libretranslate", "argos-1.9", translator.Descriptor.OptionsFingerprint, new TranslatorLimits(7, 900)), translator.Descriptor);
+        Assert.Equal(new TranslatorDescriptor("libretranslate", "argos-1.9", translator.Descriptor.OptionsFingerprint, new TranslatorLimits(7, 900), IsRemote: true), translator.Descriptor);
     }
 
     [Fact]
