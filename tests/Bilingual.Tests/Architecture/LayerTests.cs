@@ -19,6 +19,7 @@ public sealed class LayerTests
         ["Review"],
         ["Writing"],
         ["Pipeline"],
+        ["Jobs"],
         [FolderGraph.Root],
     ];
 

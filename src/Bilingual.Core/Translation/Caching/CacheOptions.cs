@@ -30,10 +30,12 @@ public sealed class CacheOptions
     /// <summary>
     /// How long a process's claim on a paragraph it is translating holds, in seconds, renewed each time one of its
     /// requests is sent. Another process on the same file waits for that translation instead of paying for it again,
-    /// and takes the paragraph over once the lease has run out (its owner died). Default 600; range 10 to 86,400.
+    /// and takes the paragraph over once the lease has run out (its owner died: a process restarted after a crash waits
+    /// at most this long for what it had in flight). Default 120 (above the 30 s attempt timeout and a few retries);
+    /// range 10 to 86,400.
     /// </summary>
     [Range(10, 86_400)]
-    public int ClaimLeaseSeconds { get; set; } = 600;
+    public int ClaimLeaseSeconds { get; set; } = 120;
 }
 
 /// <summary>Checks <see cref="CacheOptions"/> against its validation attributes, in code generated at build time.</summary>

@@ -91,6 +91,9 @@ public sealed class ServeProcessTests : IAsyncLifetime
             ["Cache__Path"] = Path.Combine(_root, "cache.db"),
             ["Api__ResultsDirectory"] = Path.Combine(_root, "jobs"),
             ["Api__Keys__process"] = Key,
+            // The claims the killed process held on its request in flight are taken over when their lease runs out.
+            ["Cache__ClaimLeaseSeconds"] = "10",
+            ["Api__Clients__process__RequestsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (name, value) in environment)
@@ -145,7 +148,7 @@ public sealed class ServeProcessTests : IAsyncLifetime
         while (!await condition())
         {
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"timed out waiting for {what}");
-            await Task.Delay(50);
+            await Task.Delay(100);
         }
     }
 }
