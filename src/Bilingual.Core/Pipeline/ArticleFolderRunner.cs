@@ -38,6 +38,8 @@ public sealed partial class ArticleFolderRunner(
         var interval = TimeSpan.FromMilliseconds(options.Value.WatchIntervalMilliseconds);
         var lastSeen = new Dictionary<string, (long Length, DateTime Written)>(StringComparer.Ordinal);
         var processed = new Dictionary<string, (long Length, DateTime Written)>(StringComparer.Ordinal);
+        // run.json keeps the whole watch: each scan's report is added to what the earlier scans did.
+        RunReport? history = null;
         LogWatching(Path.GetFullPath(options.Value.InputDirectory));
 
         while (!cancellationToken.IsCancellationRequested)
@@ -65,13 +67,14 @@ public sealed partial class ArticleFolderRunner(
             lastSeen = current;
             if (ready.Count > 0)
             {
-                var report = await pipeline.RunAsync(ready, cancellationToken);
+                var report = await pipeline.RunAsync(ready, history, cancellationToken);
+                history = report;
                 foreach (var file in ready)
                 {
                     processed[file] = current[file];
                 }
 
-                foreach (var failure in report.Failures)
+                foreach (var failure in report.Failures.Where(f => ready.Contains(f.File)))
                 {
                     await MoveToFailedAsync(failure, cancellationToken);
                     processed.Remove(failure.File);

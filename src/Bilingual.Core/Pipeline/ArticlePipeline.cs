@@ -36,13 +36,16 @@ internal sealed partial class ArticlePipeline(
     private readonly IDocumentWriter[] _writers = [.. writers];
 
     /// <inheritdoc />
-    public async Task<RunReport> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public Task<RunReport> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken) => RunAsync(files, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<RunReport> RunAsync(IReadOnlyList<string> files, RunReport? earlier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var startedAt = time.GetUtcNow();
         var outputDirectory = options.Value.OutputDirectory;
         var run = await TranslateAsync([.. files.Select(ArticleSource.FromFile)], outputDirectory, null, cancellationToken);
-        var report = Report(startedAt, run);
+        var report = earlier is null ? Report(startedAt, run) : earlier.Then(Report(startedAt, run));
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputDirectory, "run.json"), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken);
         LogRunDone(report.Totals.Succeeded, report.Totals.Articles, report.Totals.BackendCalls, report.Totals.CacheHits);
         return report;

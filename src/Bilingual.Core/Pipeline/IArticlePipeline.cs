@@ -12,6 +12,12 @@ public interface IArticlePipeline
     Task<RunReport> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Processes <paramref name="files"/> as <see cref="RunAsync(IReadOnlyList{string}, CancellationToken)"/> does and writes
+    /// <c>run.json</c> as <paramref name="earlier"/> followed by this run (<see cref="RunReport.Then"/>): a watch keeps its history.
+    /// </summary>
+    Task<RunReport> RunAsync(IReadOnlyList<string> files, RunReport? earlier, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Translates <paramref name="articles"/> into <paramref name="outputDirectory"/> (null: writes nothing, the documents
     /// reach <paramref name="progress"/> only): the paragraphs of all articles go to
     /// the backend together, in as few requests as its limits allow, and each article is aligned, checked and written as

@@ -23,6 +23,38 @@ public sealed record RunReport(
 {
     /// <summary>True when every article succeeded.</summary>
     public bool Succeeded => Failures.Count == 0;
+
+    /// <summary>
+    /// This report followed by <paramref name="later"/> (a watch's next scan): an article seen again takes its latest
+    /// entry, the others keep theirs, and what the backend did adds up, so a scan that saw only bad files never hides
+    /// what earlier scans wrote.
+    /// </summary>
+    public RunReport Then(RunReport later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        var renewed = later.Articles.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
+        var articles = Articles.Where(a => !renewed.Contains(a.File)).Concat(later.Articles).ToList();
+        var failures = articles.Where(a => a.Error is not null).Select(a => new RunFailure(a.File, a.Error!)).ToList();
+        var (t, u) = (Totals, later.Totals);
+        return later with
+        {
+            StartedAt = StartedAt,
+            Articles = articles,
+            Failures = failures,
+            Totals = new RunTotals(
+                articles.Count,
+                articles.Count - failures.Count,
+                failures.Count,
+                articles.Sum(a => a.Paragraphs),
+                t.BackendCalls + u.BackendCalls,
+                t.Attempts + u.Attempts,
+                t.CharactersSent + u.CharactersSent,
+                t.CacheHits + u.CacheHits,
+                t.Throttled + u.Throttled,
+                t.MeteredCharacters + u.MeteredCharacters,
+                t.GlossaryMarkupCharacters + u.GlossaryMarkupCharacters),
+        };
+    }
 }
 
 /// <summary>What happened to one article.</summary>

@@ -82,4 +82,34 @@ public sealed class ArticleFolderRunnerTests : IDisposable
         Assert.Contains("invalid UTF-8", await File.ReadAllTextAsync(failedNote), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Input, "dropped.txt")), "a good article stays where it was");
     }
+
+    [Fact]
+    public async Task WatchAsync_LaterScanOfOnlyABadFile_RunJsonKeepsTheEarlierArticle()
+    {
+        Directory.CreateDirectory(Input);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var watching = CreateRunner().WatchAsync(stop.Token);
+        File.WriteAllText(Path.Combine(Input, "first.txt"), "Een nieuw artikel.");
+        while (!File.Exists(Path.Combine(Output, "first.out")) && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        File.WriteAllBytes(Path.Combine(Input, "broken.txt"), [0xC3, 0x28, 0x41]);
+        var failedNote = Path.Combine(Output, "failed", "broken.txt.reason.txt");
+        while (!File.Exists(failedNote) && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        await stop.CancelAsync();
+        await watching;
+
+        using var report = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Output, "run.json")));
+        var articles = report.RootElement.GetProperty("articles").EnumerateArray().Select(a => (a.GetProperty("name").GetString(), a.GetProperty("status").GetString())).ToList();
+        Assert.Contains(("first", "translated"), articles);
+        Assert.Contains(("broken", "failed"), articles);
+        Assert.Equal(2, report.RootElement.GetProperty("totals").GetProperty("articles").GetInt32());
+        Assert.Equal(1, report.RootElement.GetProperty("totals").GetProperty("succeeded").GetInt32());
+    }
 }
