@@ -9,11 +9,12 @@ return name switch
     "alignment" => AlignmentBenchmark.Run(rest),
     "alignment-errors" => AlignmentErrorsReport.Run(rest),
     "azure" => await AzureBenchmark.RunAsync(rest),
+    "api" => await ApiBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/Bilingual.Benchmarks -- segmentation|alignment|alignment-errors|azure [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/Bilingual.Benchmarks -- segmentation|alignment|alignment-errors|azure|api [options]");
     return 2;
 }
