@@ -10,6 +10,9 @@ internal sealed class JobQueue
 {
     private readonly Channel<string> _ids = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
 
+    /// <summary>Creates the queue and reports its depth to <see cref="JobTelemetry"/>.</summary>
+    public JobQueue() => JobTelemetry.ObserveQueue(() => Count);
+
     /// <summary>Queues a job.</summary>
     public void Enqueue(string id) => _ids.Writer.TryWrite(id);
 

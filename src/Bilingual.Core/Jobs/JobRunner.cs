@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Pipeline;
 using Microsoft.Extensions.Hosting;
@@ -59,6 +60,9 @@ internal sealed partial class JobRunner(
             return;
         }
 
+        using var activity = JobTelemetry.Source.StartActivity("job");
+        activity?.SetTag("bilingual.job.id", id);
+        activity?.SetTag("bilingual.job.articles", job.Articles.Count);
         var progress = jobs.Track(id, job.Articles.Count, stoppingToken);
         var cancellation = progress.Cancellation.Token;
         var totals = JobTotals.Zero;
@@ -78,24 +82,34 @@ internal sealed partial class JobRunner(
             var succeeded = final!.Articles.Count(a => a.Status == JobArticleStatus.Succeeded);
             var status = succeeded == final.Articles.Count ? JobStatus.Succeeded : succeeded == 0 ? JobStatus.Failed : JobStatus.PartiallySucceeded;
             await store.FinishAsync(id, status, totals, status == JobStatus.Failed ? "no article could be translated: each article says why" : null, stoppingToken);
+            Finished(activity, status);
             LogFinished(id, status, succeeded, final.Articles.Count);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
             await CancelArticlesAsync(id, CancellationToken.None);
             await store.FinishAsync(id, JobStatus.Cancelled, totals, "cancelled by the client; paragraphs already translated stay cached", CancellationToken.None);
+            Finished(activity, JobStatus.Cancelled);
             LogCancelled(id);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A job no worker can finish says why (a backend with no key, an unwritable results folder …).
             await store.FinishAsync(id, JobStatus.Failed, totals, exception.Message, CancellationToken.None);
+            Finished(activity, JobStatus.Failed);
             LogFailed(id, exception.Message, exception);
         }
         finally
         {
             jobs.Forget(id);
         }
+    }
+
+    private static void Finished(Activity? activity, JobStatus status)
+    {
+        var name = status.ToString();
+        JobTelemetry.Finished.Add(1, new KeyValuePair<string, object?>("status", name));
+        activity?.SetTag("bilingual.job.status", name);
     }
 
     private static long Billed(Translation.TranslationStatistics statistics) =>

@@ -75,6 +75,8 @@ internal sealed partial class TranslationService : ITranslationService
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         cancellationToken.ThrowIfCancellationRequested();
+        using var activity = TranslationTelemetry.Source.StartActivity("translate paragraphs");
+        activity?.SetTag("bilingual.paragraphs", paragraphs.Count);
         var meter = TranslationMeter.Start();
         var descriptor = translator.Descriptor;
         var results = new ParagraphTranslation?[paragraphs.Count];
@@ -180,6 +182,11 @@ internal sealed partial class TranslationService : ITranslationService
                 meter.Requests, meter.Attempts, meter.CharactersSent, cacheHits, meter.Throttled, meter.MeteredCharacters, meter.MarkupCharacters)
             : new TranslationStatistics(
                 run.Requests, run.Requests, run.CharactersSent, cacheHits, meter.Throttled, meter.MeteredCharacters);
+        TranslationTelemetry.Paragraphs.Add(cacheHits, new KeyValuePair<string, object?>("source", "cache"));
+        TranslationTelemetry.Paragraphs.Add(paragraphs.Count - cacheHits, new KeyValuePair<string, object?>("source", "backend"));
+        TranslationTelemetry.CharactersBilled.Add(statistics.MeteredCharacters > 0 ? statistics.MeteredCharacters : statistics.CharactersSent);
+        activity?.SetTag("bilingual.cache_hits", cacheHits);
+        activity?.SetTag("bilingual.backend_requests", statistics.BackendRequests);
         return new TranslationBatchResult(results.Select(r => r!).ToArray(), statistics);
     }
 
@@ -437,6 +444,7 @@ internal sealed partial class TranslationService : ITranslationService
                 }
             }
 
+            TranslationTelemetry.BackendDuration.Record(service.timeProvider.GetElapsedTime(started).TotalSeconds);
             if (service.logger.IsEnabled(LogLevel.Information))
             {
                 var elapsed = (long)service.timeProvider.GetElapsedTime(started).TotalMilliseconds;
