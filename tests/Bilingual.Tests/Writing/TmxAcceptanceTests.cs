@@ -99,6 +99,20 @@ public sealed class TmxAcceptanceTests : IDisposable
         Assert.Equal(expected, translated.ReplaceLineEndings("\n"));
     }
 
+    /// <summary>
+    /// The offline backend's gloss as the project memory: before, OmegaT filled 27 of the 29 sentences with gloss from
+    /// it; a gloss's TMX now holds no unit a reviewer did not confirm, so OmegaT leaves the article as it was.
+    /// </summary>
+    [SkippableFact]
+    public async Task OmegaT_GlossTmx_FillsNoSegment()
+    {
+        var article = string.Join("\n\n", SampleDocuments.Belarus().Paragraphs.Select(p => string.Join(' ', p.SourceSegments.Select(s => s.Text)))) + "\n";
+
+        var translated = await TranslateWithOmegaTAsync(article, Document("belarus-gloss"));
+
+        Assert.Equal(article, translated.ReplaceLineEndings("\n"));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _directory.Dispose();
 
@@ -126,12 +140,12 @@ public sealed class TmxAcceptanceTests : IDisposable
             u.GetProperty("target").GetString()!))];
     }
 
-    private async Task<string> TranslateWithOmegaTAsync(string article)
+    private async Task<string> TranslateWithOmegaTAsync(string article, BilingualDocument? memory = null)
     {
         var script = TestPaths.RequireShared("tools", "omegat-translate.sh");
         TestPaths.RequireTool("java", "omegat");
         Skip.IfNot(File.Exists("/usr/share/omegat/OmegaT.jar") || TestPaths.IsCi, "needs /usr/share/omegat/OmegaT.jar (Debian package omegat)");
-        var tmx = await WriteAsync(SampleDocuments.Belarus());
+        var tmx = await WriteAsync(memory ?? SampleDocuments.Belarus());
         var source = Path.Combine(_directory.Path, "article.txt");
         await File.WriteAllTextAsync(source, article);
 
