@@ -17,7 +17,7 @@ public static class AlignmentFormats
     public const string Beads = "beads";
 
     /// <summary>Every format, the default first.</summary>
-    public static IReadOnlyList<string> All { get; } = [Beads, WriterKeys.Tmx, WriterKeys.ReviewPage];
+    public static IReadOnlyList<string> All { get; } = [Beads, WriterKeys.Tmx, WriterKeys.Xliff, WriterKeys.ReviewPage];
 }
 
 /// <summary>How the pairs of one align job are read and written.</summary>

@@ -22,7 +22,7 @@ public static partial class ReviewChangesReader
         TypeInfoResolver = ChangesJsonContext.Default,
     }.GetTypeInfo(typeof(ChangesFile));
 
-    /// <summary>Reads <paramref name="path"/>, a <c>.json</c> changes file or a <c>.tmx</c> file, told apart by content.</summary>
+    /// <summary>Reads <paramref name="path"/>, a <c>.json</c> changes file, a <c>.tmx</c> or an <c>.xlf</c> (<see cref="XliffChangesReader"/>) file, told apart by content.</summary>
     /// <param name="path">The file exported by the review page.</param>
     /// <param name="defaultReviewer">The reviewer to record where the file names none.</param>
     /// <param name="cancellationToken">Stops reading.</param>
@@ -40,8 +40,10 @@ public static partial class ReviewChangesReader
         return first switch
         {
             '{' => ReadJson(stream, defaultReviewer),
+            '<' when XliffChangesReader.IsXliff(stream) =>
+                await XliffChangesReader.ReadAsync(stream, defaultReviewer, File.GetLastWriteTimeUtc(path), cancellationToken),
             '<' => await ReadTmxAsync(stream, defaultReviewer, cancellationToken),
-            _ => throw new InvalidDataException("neither a review changes JSON file nor a TMX file"),
+            _ => throw new InvalidDataException("neither a review changes JSON file, a TMX file nor an XLIFF file"),
         };
     }
 

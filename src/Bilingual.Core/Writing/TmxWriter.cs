@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Xml;
 using Bilingual.Core.Documents;
+using Bilingual.Core.Review;
 using Bilingual.Core.Text;
 
 namespace Bilingual.Core.Writing;
@@ -20,54 +20,36 @@ namespace Bilingual.Core.Writing;
 /// target by position, so a lone English variant of a 0-1 bead would come back as an English source.
 /// </para>
 /// <para>
+/// A word-by-word gloss (<see cref="Provenance.IsGloss"/>, the offline backend) is not a translation, and a CAT tool
+/// given a TMX takes its units as matches: OmegaT fills every segment that matches one exactly with its target. So a
+/// gloss's beads are left out, counted in the header property <c>x-gloss-beads</c>, unless a reviewer accepted or
+/// corrected them; a gloss's TMX holds only the reviewers' translations (none before review), and its XLIFF
+/// carries the gloss as a reference <c>alt-trans</c> only. OmegaT 3.6 has no machine-translation memory folder
+/// (its <c>tm/mt/</c> came later), so a TMX marked for one would still be used as a memory there.
+/// </para>
+/// <para>
 /// Each unit carries, before its variants: <c>x-document</c>, <c>x-paragraph</c> (0-based), <c>x-alignment</c>
 /// (the bead kind, <c>2-1</c>), <c>x-backend</c>, <c>x-backend-version</c>, <c>x-score</c> (the bead's
-/// confidence), <c>x-date</c> (the article's date) when known, <c>x-gloss</c> when the target is a
-/// word-by-word gloss, <c>x-status</c> and a <c>&lt;note&gt;</c> with the comment when the bead was reviewed.
+/// confidence), <c>x-date</c> (the article's date) when known, <c>x-gloss</c> on a gloss's reviewed
+/// units, <c>x-status</c> and a <c>&lt;note&gt;</c> with the comment when the bead was reviewed.
 /// The <c>tuid</c> is <c>&lt;Name&gt;-p&lt;paragraph&gt;-b&lt;bead&gt;</c>, both 0-based, so it stays stable
 /// across runs of the same alignment.
 /// </para>
 /// </remarks>
-internal sealed class TmxWriter : IDocumentWriter
+internal sealed class TmxWriter(string creationToolVersion) : XmlFileWriter(".tmx", creationToolVersion)
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        // Keeps a carriage return inside a segment as &#xD; instead of normalising it away.
-        NewLineHandling = NewLineHandling.Entitize,
-        // Every string is cleaned by TmxText.Clean first; the writer need not check again.
-        CheckCharacters = false,
-    };
+    private static readonly XmlWriterSettings Settings = XmlOutput.Settings(indent: true);
 
-    private readonly string _creationToolVersion;
-
-    /// <summary>Creates a writer that states the informational version of this assembly as <c>creationtoolversion</c>.</summary>
+    /// <summary>Creates a writer that states the informational version of this assembly.</summary>
     public TmxWriter()
-        : this(ToolVersion())
+        : this(XmlOutput.ToolVersion())
     {
     }
-
-    /// <summary>Creates a writer that states <paramref name="creationToolVersion"/> (golden files need a fixed one).</summary>
-    internal TmxWriter(string creationToolVersion) => _creationToolVersion = creationToolVersion;
 
     /// <inheritdoc />
-    public async Task<string> WriteAsync(BilingualDocument document, string outputDirectory, CancellationToken cancellationToken)
+    internal override byte[] Render(BilingualDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        cancellationToken.ThrowIfCancellationRequested();
-        var path = Path.Combine(outputDirectory, $"{document.Name}.tmx");
-        var bytes = Render(document);
-        await AtomicFile.WriteAsync(path, stream => stream.WriteAsync(bytes, cancellationToken).AsTask(), cancellationToken);
-        return path;
-    }
-
-    /// <summary>The TMX for <paramref name="document"/>, as UTF-8 bytes without a BOM.</summary>
-    internal byte[] Render(BilingualDocument document)
-    {
-        var (units, skipped) = Units(document);
+        var (units, skipped, glosses) = Units(document);
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
@@ -77,7 +59,7 @@ internal sealed class TmxWriter : IDocumentWriter
             // OmegaT and translate-toolkit do not read it.
             xml.WriteStartElement("tmx");
             xml.WriteAttributeString("version", "1.4");
-            WriteHeader(xml, document, skipped);
+            WriteHeader(xml, document, skipped, glosses);
             xml.WriteStartElement("body");
             foreach (var unit in units)
             {
@@ -93,12 +75,12 @@ internal sealed class TmxWriter : IDocumentWriter
         return buffer.ToArray();
     }
 
-    private void WriteHeader(XmlWriter xml, BilingualDocument document, int skipped)
+    private void WriteHeader(XmlWriter xml, BilingualDocument document, int skipped, int glosses)
     {
         // TMX 1.4b §3.1: the seven required header attributes.
         xml.WriteStartElement("header");
         xml.WriteAttributeString("creationtool", "Bilingual");
-        xml.WriteAttributeString("creationtoolversion", TmxText.Clean(_creationToolVersion));
+        xml.WriteAttributeString("creationtoolversion", TmxText.Clean(ToolVersion));
         xml.WriteAttributeString("segtype", "sentence");
         xml.WriteAttributeString("o-tmf", "Bilingual");
         xml.WriteAttributeString("adminlang", "en");
@@ -106,6 +88,11 @@ internal sealed class TmxWriter : IDocumentWriter
         xml.WriteAttributeString("datatype", "plaintext");
         xml.WriteAttributeString("creationdate", TmxDate(document.CreatedAt));
         WriteProperty(xml, "x-skipped-beads", skipped.ToString(CultureInfo.InvariantCulture));
+        if (document.Provenance.IsGloss)
+        {
+            WriteProperty(xml, "x-gloss-beads", glosses.ToString(CultureInfo.InvariantCulture));
+        }
+
         xml.WriteEndElement();
     }
 
@@ -177,20 +164,27 @@ internal sealed class TmxWriter : IDocumentWriter
         xml.WriteEndElement();
     }
 
-    private static (List<Unit> Units, int Skipped) Units(BilingualDocument document)
+    private static (List<Unit> Units, int Skipped, int Glosses) Units(BilingualDocument document)
     {
         var units = new List<Unit>();
         var skipped = 0;
+        var glosses = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             for (var b = 0; b < paragraph.Beads.Count; b++)
             {
                 var bead = paragraph.Beads[b];
-                var source = Text(paragraph.SourceSegments, bead.Source, paragraph.Index, "source");
-                var target = Text(paragraph.TargetSegments, bead.Target, paragraph.Index, "target");
+                var source = XmlOutput.BeadText(paragraph.SourceSegments, bead.Source, paragraph.Index, "source");
+                var target = XmlOutput.BeadText(paragraph.TargetSegments, bead.Target, paragraph.Index, "target");
                 if (source.Length == 0 || target.Length == 0)
                 {
                     skipped++;
+                    continue;
+                }
+
+                if (document.Provenance.IsGloss && bead.Review?.Status is not (ReviewStatus.Accepted or ReviewStatus.Corrected))
+                {
+                    glosses++;
                     continue;
                 }
 
@@ -198,34 +192,12 @@ internal sealed class TmxWriter : IDocumentWriter
             }
         }
 
-        return (units, skipped);
-    }
-
-    private static string Text(IReadOnlyList<Segment> segments, IReadOnlyList<int> indices, int paragraph, string side)
-    {
-        foreach (var index in indices)
-        {
-            if ((uint)index >= (uint)segments.Count)
-            {
-                throw new ArgumentException(
-                    $"Paragraph {paragraph} has a bead pointing at {side} sentence {index}, but only {segments.Count} exist.");
-            }
-        }
-
-        return TmxText.JoinSentences(indices.Select(i => segments[i].Text));
+        return (units, skipped, glosses);
     }
 
     // TMX 1.4b §3.1 (creationdate): YYYYMMDDThhmmssZ, always UTC.
     private static string TmxDate(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string ToolVersion()
-    {
-        var assembly = typeof(TmxWriter).Assembly;
-        return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString()
-            ?? "0";
-    }
 
     private sealed record Unit(AlignedParagraph Paragraph, int BeadIndex, Bead Bead, string Source, string Target);
 }

@@ -12,6 +12,9 @@ public static class WriterKeys
     /// <summary>The side-by-side review page, <c>&lt;Name&gt;.html</c>.</summary>
     public const string ReviewPage = "html";
 
+    /// <summary>The XLIFF 1.2 file for translators' CAT tools, <c>&lt;Name&gt;.xlf</c>.</summary>
+    public const string Xliff = "xlf";
+
     /// <summary>Every key, in the order the outputs are written.</summary>
-    public static IReadOnlyList<string> All { get; } = [Edition, Tmx, ReviewPage];
+    public static IReadOnlyList<string> All { get; } = [Edition, Tmx, Xliff, ReviewPage];
 }

@@ -6,7 +6,7 @@ namespace Bilingual.Core.Writing;
 public static class WritingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the edition, TMX and review page writers as keyed <see cref="IDocumentWriter"/>s (<see cref="WriterKeys"/>)
+    /// Registers the edition, TMX, XLIFF and review page writers as keyed <see cref="IDocumentWriter"/>s (<see cref="WriterKeys"/>)
     /// and, as the same instances and in that order, as plain <see cref="IDocumentWriter"/>s, so the pipeline can take
     /// <c>IEnumerable&lt;IDocumentWriter&gt;</c>. The review page reads the confidence bands of
     /// <see cref="Review.ReviewOptions"/>, which <c>AddReview</c> registers. Calling it twice registers nothing more.
@@ -23,6 +23,7 @@ public static class WritingServiceCollectionExtensions
         services.AddOptions();
         services.AddKeyedSingleton<IDocumentWriter, EditionWriter>(WriterKeys.Edition);
         services.AddKeyedSingleton<IDocumentWriter, TmxWriter>(WriterKeys.Tmx);
+        services.AddKeyedSingleton<IDocumentWriter, XliffWriter>(WriterKeys.Xliff);
         services.AddKeyedSingleton<IDocumentWriter, ReviewPageWriter>(WriterKeys.ReviewPage);
         foreach (var key in WriterKeys.All)
         {

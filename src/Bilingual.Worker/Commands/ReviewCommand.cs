@@ -9,7 +9,7 @@ namespace Bilingual.Worker.Commands;
 
 /// <summary>
 /// <c>bilingual review apply CHANGES</c>: takes what a reviewer exported from the review page (the changes
-/// JSON or the corrected TMX) into the translation memory, so the next run carries the corrections. It parses
+/// JSON or the corrected TMX) or a translator's XLIFF into the translation memory, so the next run carries the corrections. It parses
 /// the arguments and calls the review import job (<see cref="IReviewImportJob"/>).
 /// </summary>
 internal static class ReviewCommand
@@ -20,7 +20,7 @@ internal static class ReviewCommand
         ArgumentNullException.ThrowIfNull(buildServices);
         var changes = new Argument<string>("changes")
         {
-            Description = "The file exported by the review page: <name>.review.json or <name>.reviewed.tmx",
+            Description = "The file exported by the review page (<name>.review.json or <name>.reviewed.tmx) or a translator's <name>.xlf",
         };
         var cache = new Option<string?>("--cache")
         {

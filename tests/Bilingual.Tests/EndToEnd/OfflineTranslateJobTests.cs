@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Bilingual.Core.Writing;
 using Bilingual.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class OfflineTranslateJobTests : IDisposable
         var exitCode = await _job.RunAsync();
 
         Assert.Equal(0, exitCode);
-        foreach (var name in new[] { ".en.txt", ".html", ".tmx" })
+        foreach (var name in new[] { ".en.txt", ".html", ".tmx", ".xlf" })
         {
             Assert.True(File.Exists(_job.OutputFile(TranslateJob.SeedName + name)), $"missing {name}");
         }
@@ -30,13 +31,21 @@ public sealed class OfflineTranslateJobTests : IDisposable
         Assert.Equal(1, report.GetProperty("totals").GetProperty("backendCalls").GetInt32());
         Assert.Equal(12, report.GetProperty("totals").GetProperty("paragraphs").GetInt32());
 
+        // A gloss is no translation: the TMX holds none of it, the XLIFF offers it for reference only.
         var memory = await TmxReader.ReadAsync(_job.OutputFile(TranslateJob.SeedName + ".tmx"), CancellationToken.None);
+        Assert.Empty(memory.Units);
+        Assert.Equal("29", memory.Properties.GetValueOrDefault("x-gloss-beads"));
+        XNamespace x = "urn:oasis:names:tc:xliff:document:1.2";
+        var xliff = XDocument.Load(_job.OutputFile(TranslateJob.SeedName + ".xlf"));
         var gold = File.ReadAllLines(TestPaths.Fixture("belarus-2023-04", "source.nl.sentences")).Where(l => l.Length > 0).ToList();
         Assert.Equal(29, gold.Count);
-        Assert.Equal(gold, memory.Units.Select(u => u.Source));
-        Assert.All(memory.Units, u => Assert.False(string.IsNullOrWhiteSpace(u.Target)));
-        Assert.Contains(memory.Units, u => u.Source == "Kernwapens" && u.Target == "Nuclear weapons");
-        Assert.Equal("2023-04", memory.Properties.GetValueOrDefault("x-date") ?? memory.Units[0].Properties.GetValueOrDefault("x-date"));
+        Assert.Equal(gold, xliff.Descendants(x + "seg-source").Elements(x + "mrk").Select(m => m.Value));
+        Assert.Equal(gold, xliff.Descendants(x + "trans-unit").Elements(x + "target").Elements(x + "mrk").Select(m => m.Value));
+        Assert.All(xliff.Descendants(x + "trans-unit"), u => Assert.Equal("needs-translation", (string?)u.Element(x + "target")!.Attribute("state")));
+        var glosses = xliff.Descendants(x + "alt-trans").ToList();
+        Assert.Equal(29, glosses.Count);
+        Assert.All(glosses, a => Assert.Equal("reference", (string?)a.Attribute("alttranstype")));
+        Assert.Contains(glosses, a => a.Element(x + "target")!.Value == "Nuclear weapons");
 
         var edition = await File.ReadAllTextAsync(_job.OutputFile(TranslateJob.SeedName + ".en.txt"));
         Assert.StartsWith("date 2023-04", edition, StringComparison.Ordinal);
@@ -93,8 +102,8 @@ public sealed class OfflineTranslateJobTests : IDisposable
         var page = await File.ReadAllTextAsync(_job.OutputFile("odd name & <tags> 'quotes'.html"));
         Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
-        var memory = await TmxReader.ReadAsync(_job.OutputFile("odd name & <tags> 'quotes'.tmx"), CancellationToken.None);
-        Assert.Contains(memory.Units, u => u.Source.Contains("<script>alert(1)</script> & \"meer\" </td>", StringComparison.Ordinal));
+        var xliff = XDocument.Load(_job.OutputFile("odd name & <tags> 'quotes'.xlf"));
+        Assert.Contains(xliff.Descendants().Where(e => e.Name.LocalName == "source"), u => u.Value.Contains("<script>alert(1)</script> & \"meer\" </td>", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(_job.Output, "*.tmp", SearchOption.AllDirectories));
     }
 

@@ -11,6 +11,9 @@ internal static class TestPaths
     /// <summary>The <c>shared</c> folder beside the repository root (may not exist on a plain clone).</summary>
     public static string SharedRoot => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
+    /// <summary>True under CI (<c>CI=true</c>), where a missing tool is a failure rather than a skip.</summary>
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A file or folder under the test project's own <c>Fixtures/</c>, copied to the output folder.</summary>
     public static string Fixture(params string[] parts) =>
         Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
@@ -42,7 +45,7 @@ internal static class TestPaths
         }
 
         var message = $"needs '{name}' on PATH (Debian package {debianPackage})";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (IsCi)
         {
             Assert.Fail(message + "; .ci/run should have installed it");
         }

@@ -29,13 +29,7 @@ public sealed class TmxWriterTests : DocumentWriterContractTests
     {
         var actual = Encoding.UTF8.GetString(new TmxWriter("1.0.0-test").Render(SampleDocuments.Belarus()));
 
-        if (Environment.GetEnvironmentVariable("BILINGUAL_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Bilingual.Tests", "Fixtures", "writing", GoldenName), actual);
-            return;
-        }
-
-        Assert.Equal(File.ReadAllText(TestPaths.Fixture("writing", GoldenName)), actual);
+        GoldenFile.AssertMatches(GoldenName, actual);
     }
 
     [Fact]
@@ -146,13 +140,31 @@ public sealed class TmxWriterTests : DocumentWriterContractTests
     }
 
     [Fact]
-    public void Render_Gloss_MarksEveryUnit()
+    public void Render_Gloss_LeavesOutEveryUnreviewedBeadAndCountsThem()
     {
         var document = SampleDocuments.Belarus() with { Provenance = new Provenance("offline", "freedict", IsGloss: true) };
 
-        var units = Parse(new TmxWriter().Render(document)).Descendants("tu").ToList();
+        var tmx = Parse(new TmxWriter().Render(document));
 
-        Assert.All(units, tu => Assert.Equal("true", Property(tu, "x-gloss")));
+        Assert.Empty(tmx.Descendants("tu"));
+        Assert.Equal("29", Property(tmx.Root!.Element("header")!, "x-gloss-beads"));
+    }
+
+    [Theory]
+    [InlineData("accepted", true)]
+    [InlineData("corrected", true)]
+    [InlineData("needs-review", false)]
+    public void Render_GlossReviewed_KeepsOnlyWhatAReviewerConfirmed(string status, bool kept)
+    {
+        var gloss = SampleDocuments.Belarus() with { Provenance = new Provenance("offline", "freedict", IsGloss: true) };
+        var document = SampleDocuments.WithReview(gloss, 2, 1, new ReviewMark(status, "anna", SampleDocuments.CreatedAt.AddDays(1)));
+
+        var tmx = Parse(new TmxWriter().Render(document));
+
+        var units = tmx.Descendants("tu").ToList();
+        Assert.Equal(kept ? 1 : 0, units.Count);
+        Assert.All(units, tu => Assert.Equal(("true", status), (Property(tu, "x-gloss"), Property(tu, "x-status"))));
+        Assert.Equal(kept ? "28" : "29", Property(tmx.Root!.Element("header")!, "x-gloss-beads"));
     }
 
     [Fact]
