@@ -2,6 +2,7 @@ using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
 using Bilingual.Core.Review;
 using Bilingual.Core.Translation;
+using Bilingual.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -46,6 +47,21 @@ public sealed class ArticleFolderRunnerTests : IDisposable
         var report = await CreateRunner().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(["a", "b"], report.Articles.Select(a => a.Name));
+    }
+
+    [SkippableFact]
+    public async Task RunOnceAsync_NamedPipeInFolder_SkippedAndTheOthersProcessed()
+    {
+        Directory.CreateDirectory(Input);
+        File.WriteAllText(Path.Combine(Input, "a.txt"), "Een.");
+        var pipe = Faults.MakeNamedPipe(Path.Combine(Input, "b.txt"));
+        File.WriteAllText(Path.Combine(Input, "c.txt"), "Drie.");
+
+        var report = await CreateRunner().RunOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(["a", "c"], report.Articles.Select(a => a.Name));
+        Assert.True(report.Succeeded);
+        File.Delete(pipe);
     }
 
     [Fact]

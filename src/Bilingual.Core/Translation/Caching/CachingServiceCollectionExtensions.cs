@@ -7,12 +7,17 @@ namespace Bilingual.Core.Translation.Caching;
 /// <summary>Registers the translation cache.</summary>
 public static class CachingServiceCollectionExtensions
 {
-    /// <summary>Adds the two-layer (memory, then SQLite file) <see cref="ITranslationCache"/> and its validated <see cref="CacheOptions"/>.</summary>
+    /// <summary>
+    /// Adds the two-layer (memory, then SQLite file) <see cref="ITranslationCache"/> and its validated <see cref="CacheOptions"/>;
+    /// the same cache is an <see cref="ISetupCheck"/>, so a job opens and checks the file before it starts.
+    /// </summary>
     public static IServiceCollection AddTranslationCache(this IServiceCollection services)
     {
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateWith<CacheOptions, CacheOptionsValidator>().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ITranslationCache, SqliteTranslationCache>();
+        services.AddSingleton<SqliteTranslationCache>();
+        services.AddSingleton<ITranslationCache>(sp => sp.GetRequiredService<SqliteTranslationCache>());
+        services.AddSingleton<ISetupCheck>(sp => sp.GetRequiredService<SqliteTranslationCache>());
         return services;
     }
 }
