@@ -24,11 +24,9 @@ public sealed partial class JobStart(
 
     private DateTimeOffset? _startedAt;
 
-    /// <summary>
-    /// When this process started (UTC): temporary files last written before it belong to an earlier process and
-    /// are removed; later ones may be a write of this process in progress.
-    /// </summary>
-    internal DateTime ProcessStartedUtc { get; init; } = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+    // When this process started (UTC): temporary files last written before it belong to an earlier process and are
+    // removed; later ones may be a write of this process in progress.
+    private readonly DateTime _processStartedUtc = CurrentProcessStartUtc();
 
     /// <summary>Checks the setup before a run over <paramref name="files"/>; on a failure writes <c>run.json</c> and throws.</summary>
     /// <exception cref="SetupException">The output folder cannot be written, or a setup check failed.</exception>
@@ -39,7 +37,7 @@ public sealed partial class JobStart(
         var output = Path.GetFullPath(options.Value.OutputDirectory);
         EnsureWritable(output);
 
-        var removed = AtomicFile.RemoveStaleTemporaryFiles(output, ProcessStartedUtc);
+        var removed = AtomicFile.RemoveStaleTemporaryFiles(output, _processStartedUtc);
         if (removed.Count > 0)
         {
             LogRemovedTemporaryFiles(removed.Count, output);
@@ -95,6 +93,12 @@ public sealed partial class JobStart(
         {
             LogReportNotWritten(writeError.Message);
         }
+    }
+
+    private static DateTime CurrentProcessStartUtc()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.StartTime.ToUniversalTime();
     }
 
     private static void EnsureWritable(string output)

@@ -1,3 +1,4 @@
+using Bilingual.Benchmarks.Fakes;
 using Bilingual.Core.Writing;
 using Bilingual.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -206,6 +207,26 @@ public sealed class FaultInjectionTests : IDisposable
         Assert.True(File.Exists(notOurs));
         Assert.True(File.Exists(current));
         Assert.NotNull(await TmxReader.ReadAsync(_job.OutputFile(TranslateJob.SeedName + ".tmx"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Run_ArticleWithLiteralDictionaryMarkupAgainstTheAzureFake_MarkupStaysTextNothingInjected()
+    {
+        await using var server = await FakeTranslatorServer.StartAsync();
+        const string literal = """<mstrans:dictionary translation="ingespoten">""";
+        _job.Add("hostile.txt", $"De {literal}Navo</mstrans:dictionary> zweeg.\n");
+
+        var exitCode = await _job.RunAsync(new Dictionary<string, string?>
+        {
+            ["Translation:Azure:Endpoint"] = server.Endpoint.ToString(),
+            ["Translation:Azure:Key"] = server.Options.Key,
+        }, _error).WaitAsync(Bound);
+
+        Assert.Equal(0, exitCode);
+        var edition = await File.ReadAllTextAsync(_job.OutputFile("hostile.en.txt"));
+        // The service applied only our markup: the glossary's NATO, the article's tags back as they were written.
+        Assert.Contains($"{literal}NATO</mstrans:dictionary>", edition, StringComparison.Ordinal);
+        Assert.DoesNotContain("Navo", edition, StringComparison.Ordinal);
     }
 
     /// <summary>A SQLite file with the cache's table and enough rows to fill <paramref name="pages"/> pages.</summary>
