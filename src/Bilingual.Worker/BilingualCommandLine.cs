@@ -63,6 +63,11 @@ internal static class BilingualCommandLine
             // Options are checked before the host starts, so a bad one is one line here, not a host failure and its trace.
             BilingualConfiguration.ValidateOptions(host.Services);
             await host.RunAsync(cancellationToken);
+            if (run.Fault is { } fault)
+            {
+                await CommandErrors.ReportRunFaultAsync(fault, "bilingual", error, verbose);
+            }
+
             return run.ExitCode;
         }
         catch (Exception exception) when (CommandErrors.Describe(exception) is not null)

@@ -12,6 +12,9 @@ internal sealed class WorkerRun(bool watch)
 
     /// <summary>0 when every article was written, 1 when any failed, 2 for a setup error, 130 when cancelled.</summary>
     public int ExitCode { get; set; }
+
+    /// <summary>What stopped the run before it finished, or null; the command line reports it in one line.</summary>
+    public Exception? Fault { get; set; }
 }
 
 /// <summary>The translate job as a hosted service: one pass over the input folder, or a watch until Ctrl+C.</summary>
@@ -45,10 +48,11 @@ internal sealed partial class TranslationWorker(
             LogCancelled();
             run.ExitCode = ExitCodes.Cancelled;
         }
-        catch (Exception exception) when (exception is DirectoryNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception exception)
         {
-            LogSetupError(exception.Message);
-            run.ExitCode = ExitCodes.SetupError;
+            // Every fault ends here, never in the host (which would log it and exit 0): the command line reports it.
+            run.Fault = exception;
+            run.ExitCode = CommandErrors.IsSetupError(exception) ? ExitCodes.SetupError : ExitCodes.ArticleFailed;
         }
         finally
         {
@@ -61,7 +65,4 @@ internal sealed partial class TranslationWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cancelled: translations finished so far are cached; run again to complete")]
     private partial void LogCancelled();
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
-    private partial void LogSetupError(string message);
 }

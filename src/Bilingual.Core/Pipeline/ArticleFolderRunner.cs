@@ -13,10 +13,14 @@ public sealed partial class ArticleFolderRunner(
     IArticlePipeline pipeline,
     IOptions<PipelineOptions> options,
     TimeProvider time,
-    ILogger<ArticleFolderRunner> logger)
+    ILogger<ArticleFolderRunner> logger,
+    JobStart? start = null)
 {
+    private readonly ArticleEntryFilter _entries = new(logger);
+
     /// <summary>Processes every article in the input folder once.</summary>
     /// <exception cref="DirectoryNotFoundException">The input folder does not exist.</exception>
+    /// <exception cref="Validation.SetupException">The output folder or a store is unusable (<c>run.json</c> says so where it can be written).</exception>
     public async Task<RunReport> RunOnceAsync(CancellationToken cancellationToken)
     {
         var files = ListArticles();
@@ -25,7 +29,20 @@ public sealed partial class ArticleFolderRunner(
             LogNoArticles(Path.GetFullPath(options.Value.InputDirectory), options.Value.FilePattern);
         }
 
-        return await pipeline.RunAsync(files, cancellationToken);
+        if (start is not null)
+        {
+            await start.PrepareAsync(files, cancellationToken);
+        }
+
+        try
+        {
+            return await pipeline.RunAsync(files, cancellationToken);
+        }
+        catch (Exception exception) when (start is not null && exception is not OperationCanceledException)
+        {
+            await start.ReportStoppedAsync(files, exception);
+            throw;
+        }
     }
 
     /// <summary>
@@ -41,6 +58,10 @@ public sealed partial class ArticleFolderRunner(
         // run.json keeps the whole watch: each scan's report is added to what the earlier scans did.
         RunReport? history = null;
         LogWatching(Path.GetFullPath(options.Value.InputDirectory));
+        if (start is not null)
+        {
+            await start.PrepareAsync([], cancellationToken);
+        }
 
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -94,7 +115,7 @@ public sealed partial class ArticleFolderRunner(
         }
 
         var files = Directory.GetFiles(input, options.Value.FilePattern, SearchOption.TopDirectoryOnly)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && _entries.IsArticle(f))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;

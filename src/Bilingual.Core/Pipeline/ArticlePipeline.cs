@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Bilingual.Core.Documents;
 using Bilingual.Core.Reading;
 using Bilingual.Core.Review;
@@ -24,15 +21,6 @@ internal sealed partial class ArticlePipeline(
     TimeProvider time,
     ILogger<ArticlePipeline> logger) : IArticlePipeline
 {
-    private static readonly JsonTypeInfo<RunReport> ReportJson = (JsonTypeInfo<RunReport>)new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // run.json is read by people too: keep Dutch letters and quotes as they are.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = RunReportJsonContext.Default,
-    }.GetTypeInfo(typeof(RunReport));
-
     private readonly IDocumentWriter[] _writers = [.. writers];
 
     /// <inheritdoc />
@@ -46,7 +34,7 @@ internal sealed partial class ArticlePipeline(
         var outputDirectory = options.Value.OutputDirectory;
         var run = await TranslateAsync([.. files.Select(ArticleSource.FromFile)], outputDirectory, null, cancellationToken);
         var report = earlier is null ? Report(startedAt, run) : earlier.Then(Report(startedAt, run));
-        await AtomicFile.WriteAllTextAsync(Path.Combine(outputDirectory, "run.json"), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken);
+        await RunReportFile.WriteAsync(report, outputDirectory, cancellationToken);
         LogRunDone(report.Totals.Succeeded, report.Totals.Articles, report.Totals.BackendCalls, report.Totals.CacheHits);
         return report;
     }

@@ -17,6 +17,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ParagraphAligner>();
         services.AddSingleton<IArticlePipeline, ArticlePipeline>();
+        services.AddSingleton<JobStart>();
         services.AddSingleton<ArticleFolderRunner>();
         services.AddSingleton<ISegmentationJob, SegmentationJob>();
         services.AddSingleton<IAlignmentJob, AlignmentJob>();

@@ -17,6 +17,8 @@ public static partial class ReviewChangesReader
     /// <summary>The <c>format</c> value of a changes file.</summary>
     public const string Format = "bilingual-review-changes";
 
+    private const string LimitKey = "Review:MaxSegmentCharacters";
+
     private static readonly JsonTypeInfo<ChangesFile> ChangesJson = (JsonTypeInfo<ChangesFile>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         TypeInfoResolver = ChangesJsonContext.Default,
@@ -27,7 +29,12 @@ public static partial class ReviewChangesReader
     /// <param name="defaultReviewer">The reviewer to record where the file names none.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <exception cref="InvalidDataException">The file is neither, or is malformed; the message says why.</exception>
-    public static async Task<IReadOnlyList<ReviewCorrection>> ReadAsync(string path, string? defaultReviewer, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<ReviewCorrection>> ReadAsync(string path, string? defaultReviewer, CancellationToken cancellationToken) =>
+        ReadAsync(path, defaultReviewer, TmxReader.DefaultMaxSegmentCharacters, cancellationToken);
+
+    /// <summary>Reads <paramref name="path"/>, refusing a segment longer than <paramref name="maxSegmentCharacters"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is neither format, is malformed, or holds a segment over the limit; the message says why.</exception>
+    public static async Task<IReadOnlyList<ReviewCorrection>> ReadAsync(string path, string? defaultReviewer, int maxSegmentCharacters, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         var first = stream.ReadByte();
@@ -39,16 +46,16 @@ public static partial class ReviewChangesReader
         stream.Position = 0;
         return first switch
         {
-            '{' => ReadJson(stream, defaultReviewer),
+            '{' => ReadJson(stream, defaultReviewer, maxSegmentCharacters),
             '<' when XliffChangesReader.IsXliff(stream) =>
                 await XliffChangesReader.ReadAsync(stream, defaultReviewer, File.GetLastWriteTimeUtc(path), cancellationToken),
-            '<' => await ReadTmxAsync(stream, defaultReviewer, cancellationToken),
+            '<' => await ReadTmxAsync(stream, defaultReviewer, maxSegmentCharacters, cancellationToken),
             _ => throw new InvalidDataException("neither a review changes JSON file, a TMX file nor an XLIFF file"),
         };
     }
 
-    /// <summary>Reads a changes JSON document.</summary>
-    public static IReadOnlyList<ReviewCorrection> ReadJson(Stream stream, string? defaultReviewer = null)
+    /// <summary>Reads a changes JSON document, refusing a change whose texts are longer than <paramref name="maxSegmentCharacters"/>.</summary>
+    public static IReadOnlyList<ReviewCorrection> ReadJson(Stream stream, string? defaultReviewer = null, int maxSegmentCharacters = TmxReader.DefaultMaxSegmentCharacters)
     {
         ChangesFile? file;
         try
@@ -78,6 +85,13 @@ public static partial class ReviewChangesReader
                 continue; // A 0-n bead has no source to key a correction by.
             }
 
+            var longest = Math.Max(Math.Max(change.Source.Length, change.Target?.Length ?? 0), Math.Max(change.OriginalTarget?.Length ?? 0, change.Comment?.Length ?? 0));
+            if (longest > maxSegmentCharacters)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"change {change.Id}: a text of {longest:N0} characters, more than the limit of {maxSegmentCharacters:N0} ({LimitKey})"));
+            }
+
             var edited = change.Target is not null && !string.Equals(change.Target, change.OriginalTarget, StringComparison.Ordinal);
             var status = edited ? ReviewStatus.Corrected : change.Status;
             if (status is null)
@@ -105,12 +119,21 @@ public static partial class ReviewChangesReader
     }
 
     /// <summary>Reads the reviewed units of a TMX 1.4b file: those with a <c>&lt;prop type="x-status"&gt;</c>.</summary>
-    public static async Task<IReadOnlyList<ReviewCorrection>> ReadTmxAsync(Stream stream, string? defaultReviewer, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<ReviewCorrection>> ReadTmxAsync(Stream stream, string? defaultReviewer, CancellationToken cancellationToken) =>
+        ReadTmxAsync(stream, defaultReviewer, TmxReader.DefaultMaxSegmentCharacters, cancellationToken);
+
+    /// <summary>Reads the reviewed units of a TMX 1.4b file, refusing a <c>&lt;seg&gt;</c> longer than <paramref name="maxSegmentCharacters"/>.</summary>
+    public static async Task<IReadOnlyList<ReviewCorrection>> ReadTmxAsync(Stream stream, string? defaultReviewer, int maxSegmentCharacters, CancellationToken cancellationToken)
     {
         TmxMemory memory;
         try
         {
-            memory = await TmxReader.ReadAsync(stream, cancellationToken);
+            memory = await TmxReader.ReadAsync(stream, maxSegmentCharacters, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            // The reader refuses a <seg> over the limit; the setting that sets it is ours to name.
+            throw new InvalidDataException($"{e.Message} ({LimitKey})", e);
         }
         catch (XmlException e)
         {

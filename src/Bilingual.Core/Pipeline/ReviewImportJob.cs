@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bilingual.Core.Review;
 using Microsoft.Extensions.Options;
 
@@ -23,10 +24,19 @@ internal sealed class ReviewImportJob(IReviewStore store, IOptions<ReviewOptions
                 : $"{path}: no such file");
         }
 
+        // Checked before a byte is read: the whole file is held while it is parsed, so its size bounds the memory.
+        var limits = options.Value;
+        var length = new FileInfo(path).Length;
+        if (length > limits.MaxImportBytes)
+        {
+            throw new JobInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: is {length:N0} bytes, more than the limit of {limits.MaxImportBytes:N0} (Review:MaxImportBytes); a review page's export is far smaller, so this is not one"));
+        }
+
         IReadOnlyList<ReviewCorrection> corrections;
         try
         {
-            corrections = await ReviewChangesReader.ReadAsync(path, reviewer, cancellationToken);
+            corrections = await ReviewChangesReader.ReadAsync(path, reviewer, limits.MaxSegmentCharacters, cancellationToken);
         }
         catch (InvalidDataException e)
         {

@@ -22,7 +22,14 @@ public sealed record RunReport(
     IReadOnlyList<RunFailure> Failures)
 {
     /// <summary>True when every article succeeded.</summary>
-    public bool Succeeded => Failures.Count == 0;
+    public bool Succeeded => Failures.Count == 0 && Stopped is null;
+
+    /// <summary>
+    /// Why the run stopped before it processed its articles (a store that cannot be opened, a fault), or null when it
+    /// ran to the end. A stopped run lists every article as failed with that reason.
+    /// </summary>
+    public string? Stopped { get; init; }
+
 
     /// <summary>
     /// This report followed by <paramref name="later"/> (a watch's next scan): an article seen again takes its latest

@@ -12,10 +12,13 @@ namespace Bilingual.Core.Reading;
 /// Reads the article format of <c>seeds/</c>: an optional leading metadata token <c>date YYYY-MM</c> or
 /// <c>date YYYY-MM-DD</c> (it may share the first line with the first paragraph), then paragraphs
 /// separated by blank lines. Tolerates a BOM, CRLF or CR line ends, trailing spaces, runs of blank lines
-/// and hard-wrapped paragraphs (their lines are joined with one space).
+/// and hard-wrapped paragraphs (their lines are joined with one space). Only regular files are read, each within
+/// <see cref="ReadingOptions.ReadTimeoutSeconds"/>.
 /// </summary>
-internal sealed partial class ArticleReader(IOptions<ReadingOptions> options) : IArticleReader
+internal sealed partial class ArticleReader(IOptions<ReadingOptions> options, TimeProvider? time = null) : IArticleReader
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     // Strict decoding: invalid UTF-8 is an error with a position, never silently replaced.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -80,27 +83,38 @@ internal sealed partial class ArticleReader(IOptions<ReadingOptions> options) : 
         return new SegmentedText(path, ArticleMetadata.None, paragraphs);
     }
 
-    /// <summary>The decoded text of a file, after the size, binary and encoding checks.</summary>
+    /// <summary>The decoded text of a file, after the kind, size, binary and encoding checks.</summary>
     private async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         var limits = options.Value;
-        FileInfo file = new(path);
-        if (!file.Exists)
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing)
         {
             throw new ArticleFormatException(path, "file not found");
         }
 
-        if (file.Length > limits.MaxFileBytes)
+        if (!FileKinds.IsReadable(kind))
         {
-            throw new ArticleFormatException(path, string.Create(CultureInfo.InvariantCulture,
-                $"file is {file.Length:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (Reading:MaxFileBytes)"));
+            // Opening a FIFO waits for a writer and a device may never end: neither is ever opened.
+            throw new ArticleFormatException(path, $"is {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
         }
 
-        byte[] bytes;
+        FileInfo file = new(path);
+        if (file.Length > limits.MaxFileBytes)
+        {
+            throw new ArticleFormatException(path, TooLarge(file.Length, limits.MaxFileBytes));
+        }
+
+        byte[]? bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            bytes = await BoundedFileRead.ReadAsync(path, limits.MaxFileBytes, TimeSpan.FromSeconds(limits.ReadTimeoutSeconds), _time, cancellationToken);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new ArticleFormatException(path, string.Create(CultureInfo.InvariantCulture,
+                $"could not be read within {limits.ReadTimeoutSeconds} s (Reading:ReadTimeoutSeconds); it was skipped"), exception);
         }
         catch (IOException exception)
         {
@@ -111,8 +125,13 @@ internal sealed partial class ArticleReader(IOptions<ReadingOptions> options) : 
             throw new ArticleFormatException(path, "cannot be read: permission denied", exception);
         }
 
-        return Decode(path, bytes);
+        // The file grew past the limit after its size was checked.
+        return Decode(path, bytes ?? throw new ArticleFormatException(path, string.Create(CultureInfo.InvariantCulture,
+            $"file grew past the limit of {limits.MaxFileBytes:N0} bytes (Reading:MaxFileBytes) while it was read")));
     }
+
+    private static string TooLarge(long length, long limit) => string.Create(CultureInfo.InvariantCulture,
+        $"file is {length:N0} bytes, more than the limit of {limit:N0} (Reading:MaxFileBytes)");
 
     /// <summary>Parses article text that is already decoded.</summary>
     internal static Article Parse(string path, string text, int maxHeadingLength, string language)

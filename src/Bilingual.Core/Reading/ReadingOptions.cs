@@ -22,6 +22,13 @@ public sealed class ReadingOptions
     /// </summary>
     [Range(1, 1000)]
     public int MaxHeadingLength { get; set; } = 80;
+
+    /// <summary>
+    /// How long reading one file may take, in seconds, before it is given up with a message (a file on a hung
+    /// network mount, a pipe that appeared after the folder was listed). Default 30; range 1 to 3600.
+    /// </summary>
+    [Range(1, 3600)]
+    public int ReadTimeoutSeconds { get; set; } = 30;
 }
 
 /// <summary>Checks <see cref="ReadingOptions"/> against its validation attributes, in code generated at build time.</summary>

@@ -1,5 +1,6 @@
 using Bilingual.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bilingual.Core.Reading;
 
@@ -10,6 +11,7 @@ public static class ReadingServiceCollectionExtensions
     public static IServiceCollection AddReading(this IServiceCollection services)
     {
         services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.SectionName).ValidateWith<ReadingOptions, ReadingOptionsValidator>().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleReader, ArticleReader>();
         return services;
     }

@@ -23,6 +23,21 @@ public sealed class ReviewOptions
     public string? DatabasePath { get; set; }
 
     /// <summary>
+    /// The largest file <c>review apply</c> takes (a changes JSON or a corrected TMX), in bytes, checked before it is
+    /// read. Default 64 MiB (a review page's export of a long article is well under 1 MiB); range 1 KiB to 2 GiB.
+    /// </summary>
+    [Range(1024, 1L << 31)]
+    public long MaxImportBytes { get; set; } = 64L << 20;
+
+    /// <summary>
+    /// The longest segment (a TMX <c>&lt;seg&gt;</c>, a change's source or target) <c>review apply</c> stores, in
+    /// characters; a file with a longer one is refused. Default 100,000 (a long paragraph is a few thousand);
+    /// range 100 to 10,000,000.
+    /// </summary>
+    [Range(100, 10_000_000)]
+    public int MaxSegmentCharacters { get; set; } = 100_000;
+
+    /// <summary>
     /// Below this target/source length ratio (in characters) a pair is flagged as too short. Default 0.5, range 0.01–1.
     /// </summary>
     [Range(0.01, 1.0)]

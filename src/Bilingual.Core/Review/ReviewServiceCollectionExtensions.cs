@@ -34,7 +34,14 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<IQualityChecker>(sp => new QualityChecker(
             sp.GetService<IOptions<TranslationOptions>>()?.Value.Glossary ?? [],
             sp.GetRequiredService<IOptions<ReviewOptions>>().Value));
-        services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
+        if (!services.Any(d => d.ServiceType == typeof(IReviewStore)))
+        {
+            // The store is also a setup check: a job opens and checks its file before it starts.
+            services.AddSingleton<SqliteReviewStore>();
+            services.AddSingleton<IReviewStore>(sp => sp.GetRequiredService<SqliteReviewStore>());
+            services.AddSingleton<ISetupCheck>(sp => sp.GetRequiredService<SqliteReviewStore>());
+        }
+
         services.TryAddSingleton<IReviewApplier, ReviewApplier>();
         return services;
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Bilingual.Core.Text;
+using Bilingual.Core.Translation.Caching;
+using Bilingual.Core.Validation;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +9,14 @@ namespace Bilingual.Core.Review;
 
 /// <summary>
 /// Keeps corrections in the table <c>review_corrections</c> of the translation memory's SQLite file; it
-/// never reads or writes the other tables of that file.
+/// never reads or writes the other tables of that file. The file is checked the first time it is opened, and
+/// every failure of it is a <see cref="SetupException"/> naming the key.
 /// </summary>
-internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IReviewStore
+internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IReviewStore, ISetupCheck
 {
+    // The corrections live in the cache file unless Review:DatabasePath moves them; the message names both keys.
+    private const string PathKey = "Review:DatabasePath (default Cache:Path)";
+
     private const string CreateTable = """
         CREATE TABLE IF NOT EXISTS review_corrections (
             source_lang TEXT NOT NULL,
@@ -32,7 +38,18 @@ internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IRevi
     private static readonly string[] ParameterNames =
         ["$from", "$to", "$key", "$source", "$target", "$status", "$reviewer", "$changed", "$comment"];
 
-    private readonly string _path = options.Value.DatabasePath ?? ReviewOptions.DefaultDatabasePath;
+    private readonly string _path = Path.GetFullPath(options.Value.DatabasePath ?? ReviewOptions.DefaultDatabasePath);
+    private volatile bool _checked;
+
+    /// <inheritdoc />
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        // A store that does not exist yet is fine: the first correction creates it.
+        if (File.Exists(_path) || Directory.Exists(_path))
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+        }
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, ReviewCorrection>> FindAsync(
@@ -122,12 +139,19 @@ internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IRevi
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(_path));
-        if (!string.IsNullOrEmpty(directory))
+        SqliteStoreFile.PrepareFolder(_path, PathKey);
+        try
         {
-            Directory.CreateDirectory(directory);
+            return await OpenCheckedAsync(cancellationToken);
         }
+        catch (SqliteException exception)
+        {
+            throw SqliteStoreFile.Describe(exception, _path, PathKey);
+        }
+    }
 
+    private async Task<SqliteConnection> OpenCheckedAsync(CancellationToken cancellationToken)
+    {
         // No pooling: a command-line run should leave no handle open on the memory file behind it.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -135,10 +159,24 @@ internal sealed class SqliteReviewStore(IOptions<ReviewOptions> options) : IRevi
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        await using var create = connection.CreateCommand();
-        create.CommandText = CreateTable;
-        await create.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (!_checked)
+            {
+                await SqliteStoreFile.QuickCheckAsync(connection, _path, PathKey, cancellationToken);
+                _checked = true;
+            }
+
+            await using var create = connection.CreateCommand();
+            create.CommandText = CreateTable;
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Bilingual.Core.Text;
@@ -32,10 +33,15 @@ public sealed record TmxUnit(
 /// <summary>
 /// Reads TMX 1.4 (and the 1.1–1.3 files that share its shape) one <c>&lt;tu&gt;</c> at a time. The DTD is
 /// ignored and never fetched. The source variant is the one in the unit's or the header's <c>srclang</c>
-/// (the first variant when neither names a language present); the target is the first other variant.
+/// (the first variant when neither names a language present); the target is the first other variant. A
+/// <c>&lt;seg&gt;</c> longer than the limit is refused; the caller bounds the document by checking the file's size
+/// before reading it.
 /// </summary>
 public static class TmxReader
 {
+    /// <summary>The longest <c>&lt;seg&gt;</c> read by default, in characters: 1,000,000, far above any sentence or paragraph.</summary>
+    public const int DefaultMaxSegmentCharacters = 1_000_000;
+
     // TMX 1.4b §3.7: these inline elements hold native codes, not text.
     private static readonly HashSet<string> CodeElements = ["bpt", "ept", "ph", "it", "ut"];
 
@@ -49,6 +55,7 @@ public static class TmxReader
     };
 
     /// <summary>Reads the TMX file at <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidDataException">A <c>&lt;seg&gt;</c> is longer than <see cref="DefaultMaxSegmentCharacters"/>.</exception>
     public static async Task<TmxMemory> ReadAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
@@ -56,7 +63,13 @@ public static class TmxReader
     }
 
     /// <summary>Reads a TMX document from <paramref name="stream"/>.</summary>
-    public static async Task<TmxMemory> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    /// <exception cref="InvalidDataException">A <c>&lt;seg&gt;</c> is longer than <see cref="DefaultMaxSegmentCharacters"/>.</exception>
+    public static Task<TmxMemory> ReadAsync(Stream stream, CancellationToken cancellationToken) =>
+        ReadAsync(stream, DefaultMaxSegmentCharacters, cancellationToken);
+
+    /// <summary>Reads a TMX document from <paramref name="stream"/>, refusing a <c>&lt;seg&gt;</c> over <paramref name="maxSegmentCharacters"/>.</summary>
+    /// <exception cref="InvalidDataException">A <c>&lt;seg&gt;</c> is longer than <paramref name="maxSegmentCharacters"/>; the message names its unit.</exception>
+    public static async Task<TmxMemory> ReadAsync(Stream stream, int maxSegmentCharacters, CancellationToken cancellationToken)
     {
         using var reader = XmlReader.Create(stream, Settings);
         string? sourceLanguage = null;
@@ -74,7 +87,7 @@ public static class TmxReader
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "tu")
             {
                 var tu = (XElement)await XNode.ReadFromAsync(reader, cancellationToken);
-                if (Unit(tu, sourceLanguage) is { } unit)
+                if (Unit(tu, sourceLanguage, maxSegmentCharacters) is { } unit)
                 {
                     units.Add(unit);
                 }
@@ -88,13 +101,19 @@ public static class TmxReader
         return new TmxMemory(sourceLanguage, properties, units);
     }
 
-    private static TmxUnit? Unit(XElement tu, string? headerSourceLanguage)
+    private static TmxUnit? Unit(XElement tu, string? headerSourceLanguage, int maxSegmentCharacters)
     {
         var variants = new List<(string Language, string Text)>();
         foreach (var tuv in tu.Elements().Where(e => e.Name.LocalName is "tuv"))
         {
             if (SegmentText(tuv) is { } text)
             {
+                if (text.Length > maxSegmentCharacters)
+                {
+                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                        $"tu {tu.Attribute("tuid")?.Value ?? "without tuid"}: a <seg> of {text.Length:N0} characters, more than the limit of {maxSegmentCharacters:N0}"));
+                }
+
                 variants.Add((VariantLanguage(tuv), text));
             }
         }

@@ -46,7 +46,7 @@ internal sealed class TranslateJob : IDisposable
         return path;
     }
 
-    public Task<int> RunAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public Task<int> RunAsync(IReadOnlyDictionary<string, string?>? settings = null, TextWriter? error = null)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -60,7 +60,7 @@ internal sealed class TranslateJob : IDisposable
             overrides[key] = value;
         }
 
-        return BilingualCommandLine.RunTranslateJobAsync(overrides, watch: false, verbose: false, Console.Error, CancellationToken.None);
+        return BilingualCommandLine.RunTranslateJobAsync(overrides, watch: false, verbose: false, error ?? Console.Error, CancellationToken.None);
     }
 
     public JsonElement RunReport()

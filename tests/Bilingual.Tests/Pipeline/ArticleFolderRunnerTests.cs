@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Bilingual.Core.Pipeline;
 using Bilingual.Core.Reading;
 using Bilingual.Core.Review;
 using Bilingual.Core.Translation;
+using Bilingual.Core.Validation;
+using Bilingual.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -17,12 +20,12 @@ public sealed class ArticleFolderRunnerTests : IDisposable
 
     private string Output => Path.Combine(_root, "out");
 
-    private ArticleFolderRunner CreateRunner()
+    private ArticleFolderRunner CreateRunner(ITranslationService? translation = null, JobStart? start = null)
     {
         var options = Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output, WatchIntervalMilliseconds = 50 });
         var pipeline = new ArticlePipeline(
             new ArticleReader(Options.Create(new ReadingOptions())),
-            new PrefixTranslationService(),
+            translation ?? new PrefixTranslationService(),
             new ParagraphAligner(new DotSegmenter(), new DiagonalAligner()),
             new NoCorrections(),
             new QualityChecker(new Dictionary<string, string>(), new ReviewOptions()),
@@ -31,7 +34,7 @@ public sealed class ArticleFolderRunnerTests : IDisposable
             Options.Create(new TranslationOptions()),
             TimeProvider.System,
             NullLogger<ArticlePipeline>.Instance);
-        return new ArticleFolderRunner(pipeline, options, TimeProvider.System, NullLogger<ArticleFolderRunner>.Instance);
+        return new ArticleFolderRunner(pipeline, options, TimeProvider.System, NullLogger<ArticleFolderRunner>.Instance, start);
     }
 
     [Fact]
@@ -46,6 +49,21 @@ public sealed class ArticleFolderRunnerTests : IDisposable
         var report = await CreateRunner().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(["a", "b"], report.Articles.Select(a => a.Name));
+    }
+
+    [SkippableFact]
+    public async Task RunOnceAsync_NamedPipeInFolder_SkippedAndTheOthersProcessed()
+    {
+        Directory.CreateDirectory(Input);
+        File.WriteAllText(Path.Combine(Input, "a.txt"), "Een.");
+        var pipe = Faults.MakeNamedPipe(Path.Combine(Input, "b.txt"));
+        File.WriteAllText(Path.Combine(Input, "c.txt"), "Drie.");
+
+        var report = await CreateRunner().RunOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(["a", "c"], report.Articles.Select(a => a.Name));
+        Assert.True(report.Succeeded);
+        File.Delete(pipe);
     }
 
     [Fact]
@@ -111,5 +129,53 @@ public sealed class ArticleFolderRunnerTests : IDisposable
         Assert.Contains(("broken", "failed"), articles);
         Assert.Equal(2, report.RootElement.GetProperty("totals").GetProperty("articles").GetInt32());
         Assert.Equal(1, report.RootElement.GetProperty("totals").GetProperty("succeeded").GetInt32());
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_StoreFailsHalfwayThroughTheRun_ThrowsAndRunJsonSaysWhyTheRunStopped()
+    {
+        Directory.CreateDirectory(Input);
+        File.WriteAllText(Path.Combine(Input, "a.txt"), "Een.");
+        var failure = new SetupException("Cache:Path", "/var/cache/x.db", "the disk is full", "free space");
+        var translation = new ThrowingTranslationService(failure);
+        var start = new JobStart([], translation, Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output }), TimeProvider.System, NullLogger<JobStart>.Instance);
+
+        var error = await Assert.ThrowsAsync<SetupException>(() => CreateRunner(translation, start).RunOnceAsync(CancellationToken.None));
+
+        Assert.Same(failure, error);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "run.json")));
+        Assert.Equal(failure.Message, report.RootElement.GetProperty("stopped").GetString());
+        var article = Assert.Single(report.RootElement.GetProperty("articles").EnumerateArray());
+        Assert.Equal("failed", article.GetProperty("status").GetString());
+        Assert.Contains("Cache:Path", article.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_SetupCheckFails_NothingReadAndRunJsonSaysWhy()
+    {
+        Directory.CreateDirectory(Input);
+        File.WriteAllText(Path.Combine(Input, "a.txt"), "Een.");
+        var translation = new PrefixTranslationService();
+        var check = new FailingCheck(new SetupException("Cache:Path", "/x.db", "the file is damaged", "move it away"));
+        var start = new JobStart([check], translation, Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output }), TimeProvider.System, NullLogger<JobStart>.Instance);
+
+        await Assert.ThrowsAsync<SetupException>(() => CreateRunner(translation, start).RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal(0, translation.Calls);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "run.json")));
+        Assert.Contains("damaged", report.RootElement.GetProperty("stopped").GetString(), StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingTranslationService(Exception exception) : ITranslationService
+    {
+        public TranslatorDescriptor Descriptor { get; } = new("fake", "1", "", TranslatorLimits.Unbounded);
+
+        public Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken) =>
+            Task.FromException<TranslationBatchResult>(exception);
+    }
+
+    private sealed class FailingCheck(SetupException exception) : ISetupCheck
+    {
+        public Task CheckAsync(CancellationToken cancellationToken) => Task.FromException(exception);
     }
 }

@@ -24,6 +24,31 @@ public sealed class ArticleReaderTests : IDisposable
 
     private string WriteFile(string name, string text) => WriteFile(name, Encoding.UTF8.GetBytes(text));
 
+    [SkippableFact]
+    public async Task ReadAsync_NamedPipe_RefusedAsNotARegularFileWithoutOpeningIt()
+    {
+        var pipe = Faults.MakeNamedPipe(Path.Combine(_directory, "pipe.txt"));
+
+        // Opening the pipe would wait for a writer for ever: the bound turns a hang into a failure.
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() =>
+            CreateReader().ReadAsync(pipe, "nl", CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.Contains(pipe, error.Message, StringComparison.Ordinal);
+        Assert.Contains("named pipe", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task ReadAsync_CharacterDevice_Refused()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "/dev/zero is Linux's");
+
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() =>
+            CreateReader().ReadAsync("/dev/zero", "nl", CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.Contains("character device", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadAsync_Seed_FindsMetadataTwelveParagraphsAndTwoHeadings()
     {

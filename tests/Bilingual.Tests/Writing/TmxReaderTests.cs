@@ -140,6 +140,18 @@ public sealed class TmxReaderTests
         await Assert.ThrowsAnyAsync<System.Xml.XmlException>(() => ReadAsync(Encoding.UTF8.GetBytes("<tmx><body><tu>")));
     }
 
+    [Fact]
+    public async Task ReadAsync_SegOverTheLimit_RefusedNamingTheUnit()
+    {
+        var tmx = $"<tmx version=\"1.4\"><header srclang=\"nl\"/><body><tu tuid=\"t7\"><tuv xml:lang=\"nl\"><seg>{new string('a', 300)}</seg></tuv></tu></body></tmx>";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(tmx));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => TmxReader.ReadAsync(stream, 299, CancellationToken.None));
+
+        Assert.Contains("tu t7", error.Message, StringComparison.Ordinal);
+        Assert.Contains("300 characters", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<TmxMemory> ReadAsync(byte[] tmx)
     {
         using var stream = new MemoryStream(tmx);

@@ -9,7 +9,8 @@ public static class CachingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the two-layer (memory, then SQLite file) <see cref="ITranslationCache"/>, the <see cref="ITranslationClaims"/>
-    /// kept in the same file, and their validated <see cref="CacheOptions"/>.
+    /// kept in the same file, and their validated <see cref="CacheOptions"/>; the same cache is an <see cref="ISetupCheck"/>,
+    /// so a job opens and checks the file before it starts.
     /// </summary>
     public static IServiceCollection AddTranslationCache(this IServiceCollection services)
     {
@@ -18,6 +19,7 @@ public static class CachingServiceCollectionExtensions
         services.AddSingleton<SqliteTranslationCache>();
         services.AddSingleton<ITranslationCache>(sp => sp.GetRequiredService<SqliteTranslationCache>());
         services.AddSingleton<ITranslationClaims>(sp => sp.GetRequiredService<SqliteTranslationCache>());
+        services.AddSingleton<ISetupCheck>(sp => sp.GetRequiredService<SqliteTranslationCache>());
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bilingual.Core.Translation;
+using Bilingual.Core.Validation;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -8,10 +9,14 @@ namespace Bilingual.Core.Translation.Caching;
 
 /// <summary>
 /// Two layers: an <see cref="IMemoryCache"/> for the process, in front of a SQLite file that survives runs.
-/// A hit in the file is promoted into memory; a write goes to both.
+/// A hit in the file is promoted into memory; a write goes to both. The file is checked when it is first opened
+/// (<see cref="CheckAsync"/> does it at the start of a job), and every failure of it is a <see cref="SetupException"/>
+/// that names <c>Cache:Path</c>.
 /// </summary>
-internal sealed partial class SqliteTranslationCache : ITranslationCache, IDisposable
+internal sealed partial class SqliteTranslationCache : ITranslationCache, ISetupCheck, IDisposable
 {
+    private const string PathKey = CacheOptions.SectionName + ":" + nameof(CacheOptions.Path);
+
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS translations (
             key              TEXT PRIMARY KEY,
@@ -57,6 +62,12 @@ internal sealed partial class SqliteTranslationCache : ITranslationCache, IDispo
     public string FilePath => _path;
 
     /// <inheritdoc />
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async ValueTask<TranslatedText?> GetAsync(TranslationCacheKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -66,6 +77,18 @@ internal sealed partial class SqliteTranslationCache : ITranslationCache, IDispo
             return cached;
         }
 
+        try
+        {
+            return await ReadAsync(digest, cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteStoreFile.Describe(exception, _path, PathKey);
+        }
+    }
+
+    private async Task<TranslatedText?> ReadAsync(string digest, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT target, source_lengths, target_lengths FROM translations WHERE key = $key";
@@ -89,8 +112,19 @@ internal sealed partial class SqliteTranslationCache : ITranslationCache, IDispo
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        var digest = key.Digest();
+        try
+        {
+            await WriteAsync(key, value, cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteStoreFile.Describe(exception, _path, PathKey);
+        }
+    }
 
+    private async Task WriteAsync(TranslationCacheKey key, TranslatedText value, CancellationToken cancellationToken)
+    {
+        var digest = key.Digest();
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -139,6 +173,11 @@ internal sealed partial class SqliteTranslationCache : ITranslationCache, IDispo
 
             return connection;
         }
+        catch (SqliteException exception)
+        {
+            await connection.DisposeAsync();
+            throw SqliteStoreFile.Describe(exception, _path, PathKey);
+        }
         catch
         {
             await connection.DisposeAsync();
@@ -151,24 +190,20 @@ internal sealed partial class SqliteTranslationCache : ITranslationCache, IDispo
         await _initialise.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!);
+            SqliteStoreFile.PrepareFolder(_path, PathKey);
             await connection.OpenAsync(cancellationToken);
             if (_initialised)
             {
                 return;
             }
 
+            // Once per process, before the first query: damaged pages are found now, not by a query halfway through a run.
+            await SqliteStoreFile.QuickCheckAsync(connection, _path, PathKey, cancellationToken);
             await using var command = connection.CreateCommand();
             // WAL lets a reader (the review command, sqlite3) look at the file while a run writes to it.
             command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " + Schema;
             await command.ExecuteNonQueryAsync(cancellationToken);
             _initialised = true;
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is 26 or 11)
-        {
-            // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11): say which file and what to do, not a bare error code.
-            throw new InvalidOperationException(
-                $"{_path}: the translation cache is not a readable SQLite database ({exception.Message}); move it away or set Cache:Path to another file", exception);
         }
         finally
         {

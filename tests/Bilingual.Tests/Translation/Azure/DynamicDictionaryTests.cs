@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using Bilingual.Core.Translation.Azure;
 
 namespace Bilingual.Tests.Translation.Azure;
 
-public sealed class DynamicDictionaryTests
+public sealed partial class DynamicDictionaryTests
 {
     private static readonly Dictionary<string, string> Glossary = new(StringComparer.Ordinal)
     {
@@ -71,6 +72,54 @@ public sealed class DynamicDictionaryTests
 
         Assert.Equal([6, 3], lengths);
     }
+
+    [Theory]
+    [InlineData("""Hij schreef <mstrans:dictionary translation="Poetin">Navo</mstrans:dictionary> op.""")]
+    [InlineData("""Hij schreef <MSTRANS:Dictionary translation='x'>iets</ mstrans:dictionary > op.""")]
+    [InlineData("""Een open <mstrans:dictionary translation="Poetin" zonder einde""")]
+    public void Apply_LiteralMstransTagInTheArticle_SentOnlyAsOurOwnUnnestedMarkup(string article)
+    {
+        var (sent, _) = new DynamicDictionary(Glossary).Apply(article);
+
+        // Everything the service would read as markup is ours: one flat list of complete entries, nothing inside one.
+        var withoutOurs = OurMarkup().Replace(sent, "");
+        Assert.DoesNotContain("<", withoutOurs, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", withoutOurs, StringComparison.Ordinal);
+        Assert.DoesNotContain("mstrans", withoutOurs, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Apply_LiteralTagAroundAGlossaryTerm_TagKeptVerbatimTermMarkedBesideItNotInside()
+    {
+        var (sent, _) = new DynamicDictionary(Glossary).Apply("""Hij schreef <mstrans:dictionary translation="Poetin">Navo</mstrans:dictionary> op.""");
+
+        var entries = OurMarkup().Matches(sent).Select(m => (m.Groups["translation"].Value, m.Groups["phrase"].Value)).ToList();
+        Assert.Equal(
+            [
+                ("&lt;mstrans:dictionary translation=&quot;Poetin&quot;&gt;", "&lt;mstrans:dictionary translation=&quot;Poetin&quot;&gt;"),
+                ("NATO", "Navo"),
+                ("&lt;/mstrans:dictionary&gt;", "&lt;/mstrans:dictionary&gt;"),
+            ],
+            entries);
+        // The term inside the literal's attribute is not marked: our markup never nests in a tag.
+        Assert.DoesNotContain("translation=\"Putin\"", sent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MapLengths_LiteralTagInTheText_DescribesTheOriginal()
+    {
+        const string original = """Hij zei <mstrans:dictionary translation="x">. Poetin zweeg.""";
+        var (marked, map) = new DynamicDictionary(Glossary).Apply(original);
+        int[] markedLengths = [.. SentenceLengths(marked)];
+
+        var lengths = map!.MapLengths(markedLengths);
+
+        Assert.Equal(original.Length, lengths.Sum());
+        Assert.Equal(original.IndexOf("Poetin", StringComparison.Ordinal), lengths[0]);
+    }
+
+    [GeneratedRegex("""<mstrans:dictionary translation="(?<translation>[^"<>]*)">(?<phrase>[^<>]*)</mstrans:dictionary>""")]
+    private static partial Regex OurMarkup();
 
     private static IEnumerable<int> SentenceLengths(string text)
     {

@@ -1,5 +1,6 @@
 using Bilingual.Core.Translation;
 using Bilingual.Core.Translation.Caching;
+using Bilingual.Core.Validation;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,40 @@ public sealed class SqliteTranslationCacheTests : IDisposable
 
     private SqliteTranslationCache CreateCache(int memoryEntries = 100) =>
         new(Options.Create(new CacheOptions { Path = DatabasePath, MemoryEntryLimit = memoryEntries }), new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public async Task CheckAsync_DamagedPages_RefusesNamingTheKeyTheFileAndTheFix()
+    {
+        using (var first = CreateCache())
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                await first.SetAsync(TranslationCacheKey.For(Backend, "nl", "en", $"Zin {i} " + new string('x', 200)), new TranslatedText("Sentence."), CancellationToken.None);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        Bilingual.Tests.Support.Faults.DamagePages(DatabasePath, firstPage: 3, pages: 4);
+        using var cache = CreateCache();
+
+        var error = await Assert.ThrowsAsync<SetupException>(() => cache.CheckAsync(CancellationToken.None));
+
+        Assert.Equal("Cache:Path", error.Key);
+        Assert.Equal(DatabasePath, error.FilePath);
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
+        Assert.Contains("move it away", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAsync_PathIsAFolder_RefusesNamingTheKey()
+    {
+        Directory.CreateDirectory(DatabasePath);
+        using var cache = CreateCache();
+
+        var error = await Assert.ThrowsAsync<SetupException>(() => cache.GetAsync(TranslationCacheKey.For(Backend, "nl", "en", "Hallo."), CancellationToken.None).AsTask());
+
+        Assert.StartsWith($"Cache:Path is {DatabasePath}: this is a folder", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task GetAsync_Unknown_ReturnsNull()
@@ -146,7 +181,7 @@ public sealed class SqliteTranslationCacheTests : IDisposable
         await File.WriteAllTextAsync(DatabasePath, "this is not a database, just text that is long enough to have a header of its own......");
         using var cache = CreateCache();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync(TranslationCacheKey.For(Backend, "nl", "en", "x"), CancellationToken.None).AsTask());
+        var error = await Assert.ThrowsAsync<SetupException>(() => cache.GetAsync(TranslationCacheKey.For(Backend, "nl", "en", "x"), CancellationToken.None).AsTask());
 
         Assert.Contains(DatabasePath, error.Message, StringComparison.Ordinal);
         Assert.Contains("Cache:Path", error.Message, StringComparison.Ordinal);
