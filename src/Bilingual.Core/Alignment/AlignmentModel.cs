@@ -30,6 +30,7 @@ internal sealed class AlignmentModel
     private readonly LengthScorer lengths;
     private readonly IReadOnlyList<BeadShape> shapes;
     private readonly BeadDynamicProgram engine;
+    private readonly BeadDynamicProgram coarseEngine = new([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)]);
     private readonly int[][] sourceStates;
     private readonly int[][] targetStates;
     private readonly IBeadScorer[] boundaryScorers;
@@ -68,6 +69,9 @@ internal sealed class AlignmentModel
 
     /// <summary>The target sentence count.</summary>
     public int TargetCount => targetVectors.Count;
+
+    /// <summary>What the searches of this model have cost so far, coarse passes included.</summary>
+    public SearchCounts Searched => SearchCounts.Of(engine) + SearchCounts.Of(coarseEngine);
 
     /// <summary>The similarity calibration estimated on the whole pair.</summary>
     public SimilarityCalibration Calibration => calibration;
@@ -186,8 +190,7 @@ internal sealed class AlignmentModel
             [.. Enumerable.Range(0, blocks).Select(b => lengths.TargetLength(targetBounds[b], targetBounds[b + 1] - targetBounds[b]))],
             lengths.Ratio,
             band);
-        var coarse = new BeadDynamicProgram([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)])
-            .Align(band, scorer, posteriors: false);
+        var coarse = coarseEngine.Align(band, scorer, posteriors: false);
         var path = new List<(int, int)> { (0, 0) };
         foreach (var bead in coarse)
         {
