@@ -48,20 +48,23 @@ public static class AlignmentBenchmark
         var rows = new List<string[]>();
         var documents = new List<string[]>();
         var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
-        var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr")) };
+        var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr"), (string?)Path.Combine(textberg, "dev.fr2de.google")) };
         var mac = Path.Combine(shared, "data", "align", "mac-dev");
         var macPairs = Directory.GetFiles(mac, "*.gold").Order(StringComparer.Ordinal)
-            .Select(g => (Path.ChangeExtension(g, ".zh"), Path.ChangeExtension(g, ".en"), Path.ChangeExtension(g, ".zh2en.google"), g))
+            .Select(g => (Path.ChangeExtension(g, ".zh"), Path.ChangeExtension(g, ".en"), Path.ChangeExtension(g, ".zh2en.google"), g, (string?)null))
             .ToArray();
         var folder = Directory.CreateTempSubdirectory("bilingual-lookalike-");
         try
         {
-            var lookalike = AlignmentLookalike.Write(textbergPair[0].Item1, textbergPair[0].Item2, textbergPair[0].Item3, textbergPair[0].Item4, folder.FullName);
+            var (dev, devTarget, devBridge, devGold, devReverse) = textbergPair[0];
+            var lookalike = AlignmentLookalike.Write(dev, devTarget, devBridge, devGold, devReverse!, folder.FullName);
             foreach (var (name, pairs) in new[] { ("textberg-dev", textbergPair), ("mac-dev", macPairs), ("textberg-7", lookalike) })
             {
-                foreach (var withBridge in new[] { true, false })
+                // Both directions where the set has a reverse bridge (Text+Berg's fr2de), then the forward bridge, then none.
+                var modes = pairs.All(p => p.Item5 is not null) ? new[] { Bridges.Both, Bridges.Forward, Bridges.None } : [Bridges.Forward, Bridges.None];
+                foreach (var bridges in modes)
                 {
-                    var (row, perDocument) = Measure(aligner, name, pairs, withBridge, repeat, args);
+                    var (row, perDocument) = Measure(aligner, name, pairs, bridges, repeat, args);
                     rows.Add(row);
                     documents.AddRange(perDocument);
                 }
@@ -97,7 +100,7 @@ public static class AlignmentBenchmark
     /// the first run's wall time and the least processor time of a run (the child's user and system time), which
     /// a busy machine disturbs less.
     /// </summary>
-    private static void WholeProcess(string executable, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, int repeat)
+    private static void WholeProcess(string executable, string name, (string Source, string Target, string Bridge, string Gold, string? ReverseBridge)[] pairs, int repeat)
     {
         var folder = Directory.CreateTempSubdirectory("bilingual-align-");
         try
@@ -137,7 +140,7 @@ public static class AlignmentBenchmark
         }
     }
 
-    private static (string[] Row, List<string[]> Documents) Measure(JobRunner aligner, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, bool withBridge, int repeat, string[] args)
+    private static (string[] Row, List<string[]> Documents) Measure(JobRunner aligner, string name, (string Source, string Target, string Bridge, string Gold, string? ReverseBridge)[] pairs, Bridges bridges, int repeat, string[] args)
     {
         var score = AlignmentScore.Empty;
         var seconds = double.MaxValue;
@@ -158,14 +161,15 @@ public static class AlignmentBenchmark
             sentences = 0;
             for (var d = 0; d < pairs.Length; d++)
             {
-                var (source, target, bridge, gold) = pairs[d];
+                var (source, target, bridge, gold, reverse) = pairs[d];
+                var withBridge = bridges != Bridges.None;
                 var documentClock = Stopwatch.StartNew();
-                var (beads, sentenceCount, searched) = aligner.Align(source, target, withBridge ? bridge : null);
+                var (beads, sentenceCount, searched) = aligner.Align(source, target, withBridge ? bridge : null, bridges == Bridges.Both ? reverse : null);
                 best[d] = Math.Min(best[d], documentClock.Elapsed.TotalSeconds);
                 if (r == 0 && args.Contains("--verbose"))
                 {
                     var model = new AlignmentModel(File.ReadAllLines(source), File.ReadAllLines(target), withBridge ? File.ReadAllLines(bridge) : null, new AlignmentOptions());
-                    Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={withBridge}: {model.Calibration}");
+                    Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={bridges}: {model.Calibration}");
                     PrintShapes(BeadFormat.Read(gold), beads);
                 }
 
@@ -182,7 +186,7 @@ public static class AlignmentBenchmark
             score = run;
         }
 
-        var bridgeName = withBridge ? "google" : "none";
+        var bridgeName = bridges switch { Bridges.Both => "google both ways", Bridges.Forward => "google", _ => "none" };
         var documents = new List<string[]>();
         for (var d = 0; d < pairs.Length; d++)
         {
@@ -338,6 +342,14 @@ public static class AlignmentBenchmark
         return null;
     }
 
+    /// <summary>Which machine translations a set is aligned with: none, the source's into the target language, or that and the target's into the source language.</summary>
+    private enum Bridges
+    {
+        None,
+        Forward,
+        Both,
+    }
+
     /// <summary>The align job on presegmented files, its beads formatted as the command writes them.</summary>
     internal sealed class JobRunner(IAlignmentJob job)
     {
@@ -345,9 +357,9 @@ public static class AlignmentBenchmark
         private static readonly AlignmentSettings Settings = new("und", "und", Presegmented: true);
 
         /// <summary>Reads and aligns a pair; returns the beads, the number of sentences on both sides and what the search visited.</summary>
-        public (IReadOnlyList<Bead> Beads, int Sentences, SearchCounts Searched) Align(string source, string target, string? bridge)
+        public (IReadOnlyList<Bead> Beads, int Sentences, SearchCounts Searched) Align(string source, string target, string? bridge, string? reverseBridge = null)
         {
-            var aligned = job.AlignAsync(new AlignmentPair(source, target, bridge), Settings, CancellationToken.None).GetAwaiter().GetResult();
+            var aligned = job.AlignAsync(new AlignmentPair(source, target, bridge, ReverseBridge: reverseBridge), Settings, CancellationToken.None).GetAwaiter().GetResult();
             using var output = new StringWriter(CultureInfo.InvariantCulture);
             job.WriteAsync(aligned, Settings, null, output, CancellationToken.None).GetAwaiter().GetResult();
             return ([.. aligned.Alignment.Beads], aligned.Source.SentenceCount + aligned.Target.SentenceCount, aligned.Alignment.Searched);

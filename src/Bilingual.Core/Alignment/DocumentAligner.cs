@@ -16,25 +16,28 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
     /// <summary>
     /// Aligns <paramref name="source"/> with <paramref name="target"/> (each a list of paragraphs, each a list
     /// of sentences); <paramref name="bridge"/>, when given, translates the source sentence for sentence;
-    /// <paramref name="lexicon"/>, when given, adds word translations to what the source is compared with.
+    /// <paramref name="lexicon"/>, when given, adds word translations to what the source is compared with;
+    /// <paramref name="reverseBridge"/>, when given, translates the target sentence for sentence into the source
+    /// language and is compared with the source too.
     /// Bead indices count sentences from 0 across the whole document.
     /// </summary>
     public DocumentAlignment Align(
         IReadOnlyList<IReadOnlyList<string>> source,
         IReadOnlyList<IReadOnlyList<string>> target,
         IReadOnlyList<IReadOnlyList<string>>? bridge = null,
-        IBilingualLexicon? lexicon = null)
+        IBilingualLexicon? lexicon = null,
+        IReadOnlyList<IReadOnlyList<string>>? reverseBridge = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var flatSource = source.SelectMany(p => p).ToList();
         var flatTarget = target.SelectMany(p => p).ToList();
         var flatBridge = bridge?.SelectMany(p => p).ToList();
-        var model = new AlignmentModel(flatSource, flatTarget, flatBridge, options.Value, lexicon);
+        var model = new AlignmentModel(flatSource, flatTarget, flatBridge, options.Value, lexicon, reverseBridge?.SelectMany(p => p).ToList());
         var sourceStarts = Starts(source);
         var targetStarts = Starts(target);
 
-        var (groups, paragraphSearch) = ParagraphGroups(source, target, bridge, lexicon);
+        var (groups, paragraphSearch) = ParagraphGroups(source, target, bridge, lexicon, reverseBridge);
         var aligned = model.AlignBlocks([.. groups.Select(g => new AlignmentBlock(
             sourceStarts[g.SourceFirst], sourceStarts[g.SourceFirst + g.SourceCount] - sourceStarts[g.SourceFirst],
             targetStarts[g.TargetFirst], targetStarts[g.TargetFirst + g.TargetCount] - targetStarts[g.TargetFirst]))]);
@@ -58,7 +61,8 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
         IReadOnlyList<IReadOnlyList<string>> source,
         IReadOnlyList<IReadOnlyList<string>> target,
         IReadOnlyList<IReadOnlyList<string>>? bridge,
-        IBilingualLexicon? lexicon)
+        IBilingualLexicon? lexicon,
+        IReadOnlyList<IReadOnlyList<string>>? reverseBridge)
     {
         if (source.Count == target.Count)
         {
@@ -75,7 +79,8 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
             [.. target.Select(p => string.Join(' ', p))],
             bridge is null ? null : [.. bridge.Select(p => string.Join(' ', p))],
             options.Value,
-            lexicon);
+            lexicon,
+            reverseBridge is null ? null : [.. reverseBridge.Select(p => string.Join(' ', p))]);
         var groups = units.Align().Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, b.Posterior)).ToList();
         return (groups, units.Searched);
     }
