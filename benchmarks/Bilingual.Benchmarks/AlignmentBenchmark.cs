@@ -14,7 +14,9 @@ namespace Bilingual.Benchmarks;
 /// synthetic pairs (<c>--synthetic 1000,10000</c>, sentences a side). Options: <c>--max-full-lattice N</c>, <c>--band-width N</c>, <c>--max-bead-size N</c>. Times are the best of the repeats, wall clock and processor time (the
 /// latter is steadier on a busy machine), and the wall clock of the first run, which pays for compiling the
 /// code as a fresh process would. Usage: <c>alignment [--shared DIR] [--repeat N] [--verbose] [--synthetic SIZES] [--process EXECUTABLE]</c>
-/// (<c>--process</c> also times a <c>bilingual</c> executable aligning the Text+Berg pair as fresh processes)
+/// (<c>--process</c> also times a <c>bilingual</c> executable aligning the Text+Berg pair and the 7-document
+/// look-alike of the Text+Berg test job, <see cref="AlignmentLookalike"/>, as fresh processes). Every document
+/// gets a line of its own: its score, its best time and the lattice points and beads its search visited.
 /// (<c>--verbose</c> prints each document's similarity calibration to standard error).
 /// </summary>
 public static class AlignmentBenchmark
@@ -44,40 +46,61 @@ public static class AlignmentBenchmark
         using var services = BilingualConfiguration.BuildServices(BilingualConfiguration.Build(overrides));
         var aligner = new JobRunner(services.GetRequiredService<IAlignmentJob>());
         var rows = new List<string[]>();
+        var documents = new List<string[]>();
         var textberg = Path.Combine(shared, "data", "align", "textberg-dev");
-        var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr")) };
+        var textbergPair = new[] { (Path.Combine(textberg, "dev.de"), Path.Combine(textberg, "dev.fr"), Path.Combine(textberg, "dev.de2fr.google"), Path.Combine(textberg, "dev.defr"), (string?)Path.Combine(textberg, "dev.fr2de.google")) };
         var mac = Path.Combine(shared, "data", "align", "mac-dev");
         var macPairs = Directory.GetFiles(mac, "*.gold").Order(StringComparer.Ordinal)
-            .Select(g => (Path.ChangeExtension(g, ".zh"), Path.ChangeExtension(g, ".en"), Path.ChangeExtension(g, ".zh2en.google"), g))
+            .Select(g => (Path.ChangeExtension(g, ".zh"), Path.ChangeExtension(g, ".en"), Path.ChangeExtension(g, ".zh2en.google"), g, (string?)null))
             .ToArray();
-
-        foreach (var (name, pairs) in new[] { ("textberg-dev", textbergPair), ("mac-dev", macPairs) })
+        var folder = Directory.CreateTempSubdirectory("bilingual-lookalike-");
+        try
         {
-            foreach (var withBridge in new[] { true, false })
+            var (dev, devTarget, devBridge, devGold, devReverse) = textbergPair[0];
+            var lookalike = AlignmentLookalike.Write(dev, devTarget, devBridge, devGold, devReverse!, folder.FullName);
+            foreach (var (name, pairs) in new[] { ("textberg-dev", textbergPair), ("mac-dev", macPairs), ("textberg-7", lookalike) })
             {
-                rows.Add(Measure(aligner, name, pairs, withBridge, repeat, args));
+                // Both directions where the set has a reverse bridge (Text+Berg's fr2de), then the forward bridge, then none.
+                var modes = pairs.All(p => p.Item5 is not null) ? new[] { Bridges.Both, Bridges.Forward, Bridges.None } : [Bridges.Forward, Bridges.None];
+                foreach (var bridges in modes)
+                {
+                    var (row, perDocument) = Measure(aligner, name, pairs, bridges, repeat, args);
+                    rows.Add(row);
+                    documents.AddRange(perDocument);
+                }
+            }
+
+            foreach (var size in (Option(args, "--synthetic") ?? "1000,10000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)))
+            {
+                var (row, perDocument) = Synthetic(aligner, size, repeat);
+                rows.Add(row);
+                documents.Add(perDocument);
+            }
+
+            Print(["set", "bridge", "sentences", "P strict", "R strict", "F1 strict", "F1 lax", "F1 per doc: mean", "sd", "min", "max", "wall s", "cpu s", "first s", "alloc MB", "alloc KB/sentence"], rows);
+            Console.WriteLine();
+            Print(["document", "bridge", "sentences", "F1 strict", "F1 lax", "best ms", "µs/sentence", "cells", "cells/sentence", "beads scored", "beads/sentence"], documents);
+            if (Option(args, "--process") is { } executable)
+            {
+                WholeProcess(executable, "textberg-dev", textbergPair, repeat);
+                WholeProcess(executable, "textberg-7 look-alike", lookalike, repeat);
             }
         }
-
-        foreach (var size in (Option(args, "--synthetic") ?? "1000,10000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)))
+        finally
         {
-            rows.Add(Synthetic(aligner, size, repeat));
-        }
-
-        Print(["set", "bridge", "sentences", "P strict", "R strict", "F1 strict", "F1 lax", "wall s", "cpu s", "first s", "alloc MB", "alloc KB/sentence"], rows);
-        if (Option(args, "--process") is { } executable)
-        {
-            WholeProcess(executable, textbergPair, repeat);
+            folder.Delete(recursive: true);
         }
 
         return 0;
     }
 
     /// <summary>
-    /// Times <c>EXECUTABLE align --pairs LIST --presegmented</c> on the pairs as fresh processes: start-up,
-    /// reading, aligning and writing the bead files, as a user runs it. Prints the best and the first run.
+    /// Times <c>EXECUTABLE align --pairs LIST --presegmented</c> on the pairs (with their bridges) as fresh
+    /// processes: start-up, reading, aligning and writing the bead files, as a user runs it. Prints the best and
+    /// the first run's wall time and the least processor time of a run (the child's user and system time), which
+    /// a busy machine disturbs less.
     /// </summary>
-    private static void WholeProcess(string executable, (string Source, string Target, string Bridge, string Gold)[] pairs, int repeat)
+    private static void WholeProcess(string executable, string name, (string Source, string Target, string Bridge, string Gold, string? ReverseBridge)[] pairs, int repeat)
     {
         var folder = Directory.CreateTempSubdirectory("bilingual-align-");
         try
@@ -85,6 +108,7 @@ public static class AlignmentBenchmark
             var list = Path.Combine(folder.FullName, "pairs.tsv");
             File.WriteAllLines(list, pairs.Select((p, k) => string.Join('\t', p.Source, p.Target, p.Bridge, Path.Combine(folder.FullName, $"{k}.beads"))));
             var times = new List<double>();
+            var cpuTimes = new List<double>();
             for (var r = 0; r < Math.Max(1, repeat); r++)
             {
                 var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -93,12 +117,14 @@ public static class AlignmentBenchmark
                     start.ArgumentList.Add(argument);
                 }
 
+                var cpu = ChildProcessTime.Seconds();
                 var clock = Stopwatch.StartNew();
                 using var process = Process.Start(start)!;
                 process.StandardOutput.ReadToEnd();
                 process.StandardError.ReadToEnd();
                 process.WaitForExit();
                 times.Add(clock.Elapsed.TotalSeconds);
+                cpuTimes.Add(ChildProcessTime.Seconds() - cpu);
                 if (process.ExitCode != 0)
                 {
                     Console.Error.WriteLine($"{executable} exited with {process.ExitCode}");
@@ -106,7 +132,7 @@ public static class AlignmentBenchmark
                 }
             }
 
-            Console.WriteLine($"whole process ({Path.GetFileName(executable)} align --pairs, {pairs.Length} pair(s), textberg-dev with bridge): best {Seconds(times.Min())} s, first {Seconds(times[0])} s");
+            Console.WriteLine($"whole process ({Path.GetFileName(executable)} align --pairs, {pairs.Length} pair(s), {name} with bridge, {times.Count} runs): best {Seconds(times.Min())} s wall, {Seconds(cpuTimes.Min())} s cpu; first {Seconds(times[0])} s");
         }
         finally
         {
@@ -114,7 +140,7 @@ public static class AlignmentBenchmark
         }
     }
 
-    private static string[] Measure(JobRunner aligner, string name, (string Source, string Target, string Bridge, string Gold)[] pairs, bool withBridge, int repeat, string[] args)
+    private static (string[] Row, List<string[]> Documents) Measure(JobRunner aligner, string name, (string Source, string Target, string Bridge, string Gold, string? ReverseBridge)[] pairs, Bridges bridges, int repeat, string[] args)
     {
         var score = AlignmentScore.Empty;
         var seconds = double.MaxValue;
@@ -122,6 +148,9 @@ public static class AlignmentBenchmark
         var firstSeconds = 0.0;
         var sentences = 0;
         var allocated = 0L;
+        var best = new double[pairs.Length];
+        Array.Fill(best, double.MaxValue);
+        var results = new (AlignmentScore Score, int Sentences, SearchCounts Searched)[pairs.Length];
         for (var r = 0; r < repeat; r++)
         {
             // Whole job as the command does it: read the files, align, format the beads.
@@ -130,17 +159,23 @@ public static class AlignmentBenchmark
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var run = AlignmentScore.Empty;
             sentences = 0;
-            foreach (var (source, target, bridge, gold) in pairs)
+            for (var d = 0; d < pairs.Length; d++)
             {
-                var (beads, sentenceCount) = aligner.Align(source, target, withBridge ? bridge : null);
+                var (source, target, bridge, gold, reverse) = pairs[d];
+                var withBridge = bridges != Bridges.None;
+                var documentClock = Stopwatch.StartNew();
+                var (beads, sentenceCount, searched) = aligner.Align(source, target, withBridge ? bridge : null, bridges == Bridges.Both ? reverse : null);
+                best[d] = Math.Min(best[d], documentClock.Elapsed.TotalSeconds);
                 if (r == 0 && args.Contains("--verbose"))
                 {
                     var model = new AlignmentModel(File.ReadAllLines(source), File.ReadAllLines(target), withBridge ? File.ReadAllLines(bridge) : null, new AlignmentOptions());
-                    Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={withBridge}: {model.Calibration}");
+                    Console.Error.WriteLine($"{Path.GetFileName(gold)} bridge={bridges}: {model.Calibration}");
                     PrintShapes(BeadFormat.Read(gold), beads);
                 }
 
-                run = run.Add(AlignmentScore.Score(BeadFormat.Read(gold), beads));
+                var documentScore = AlignmentScore.Score(BeadFormat.Read(gold), beads);
+                results[d] = (documentScore, sentenceCount, searched);
+                run = run.Add(documentScore);
                 sentences += sentenceCount;
             }
 
@@ -151,12 +186,35 @@ public static class AlignmentBenchmark
             score = run;
         }
 
-        return [name, withBridge ? "google" : "none", sentences.ToString(CultureInfo.InvariantCulture),
-            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, sentences)];
+        var bridgeName = bridges switch { Bridges.Both => "google both ways", Bridges.Forward => "google", _ => "none" };
+        var documents = new List<string[]>();
+        for (var d = 0; d < pairs.Length; d++)
+        {
+            var document = pairs.Length == 1 ? name : $"{name} {Path.GetFileNameWithoutExtension(pairs[d].Gold)}";
+            documents.Add(DocumentRow(document, bridgeName, results[d].Sentences, results[d].Score, best[d], results[d].Searched));
+        }
+
+        // Mean and spread of the documents' strict F1, each document counted once whatever its length.
+        var f1 = results.Select(x => x.Score.F1Strict).ToArray();
+        var mean = f1.Average();
+        var deviation = f1.Length > 1 ? Math.Sqrt(f1.Sum(x => (x - mean) * (x - mean)) / (f1.Length - 1)) : 0;
+        return ([name, bridgeName, sentences.ToString(CultureInfo.InvariantCulture),
+            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), F(mean), F(deviation), F(f1.Min()), F(f1.Max()),
+            Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, sentences)], documents);
     }
 
+    /// <summary>One document's line: its score, its best time and how much the search visited, per sentence too.</summary>
+    private static string[] DocumentRow(string name, string bridge, int sentences, AlignmentScore score, double seconds, SearchCounts searched) =>
+        [name, bridge, sentences.ToString(CultureInfo.InvariantCulture), F(score.F1Strict), F(score.F1Lax),
+            (seconds * 1e3).ToString("0.0", CultureInfo.InvariantCulture),
+            (seconds * 1e6 / Math.Max(1, sentences)).ToString("0", CultureInfo.InvariantCulture),
+            searched.Cells.ToString(CultureInfo.InvariantCulture),
+            (searched.Cells / (double)Math.Max(1, sentences)).ToString("0", CultureInfo.InvariantCulture),
+            searched.Beads.ToString(CultureInfo.InvariantCulture),
+            (searched.Beads / (double)Math.Max(1, sentences)).ToString("0", CultureInfo.InvariantCulture)];
+
     /// <summary>A synthetic pair: random sentences, a target with a word in six replaced and a split, merge, drop or insertion every 25 sentences.</summary>
-    private static string[] Synthetic(JobRunner aligner, int size, int repeat)
+    private static (string[] Row, string[] Document) Synthetic(JobRunner aligner, int size, int repeat)
     {
         var random = new Random(20230401);
         var vocabulary = Enumerable.Range(0, 5000).Select(k => Word(random, k)).ToArray();
@@ -192,6 +250,7 @@ public static class AlignmentBenchmark
         var firstSeconds = 0.0;
         var score = AlignmentScore.Empty;
         var allocated = 0L;
+        var searched = default(SearchCounts);
         var folder = Directory.CreateTempSubdirectory("bilingual-synthetic-");
         var sourcePath = Path.Combine(folder.FullName, "source.txt");
         var targetPath = Path.Combine(folder.FullName, "target.txt");
@@ -202,7 +261,7 @@ public static class AlignmentBenchmark
             var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var (beads, _) = aligner.Align(sourcePath, targetPath, null);
+            (var beads, _, searched) = aligner.Align(sourcePath, targetPath, null);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
             seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
             cpuSeconds = Math.Min(cpuSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
@@ -212,8 +271,11 @@ public static class AlignmentBenchmark
 
         folder.Delete(recursive: true);
 
-        return [$"synthetic-{size}", "none", (source.Count + target.Count).ToString(CultureInfo.InvariantCulture),
-            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, source.Count + target.Count)];
+        var sentences = source.Count + target.Count;
+        return ([$"synthetic-{size}", "none", sentences.ToString(CultureInfo.InvariantCulture),
+            F(score.PrecisionStrict), F(score.RecallStrict), F(score.F1Strict), F(score.F1Lax), F(score.F1Strict), F(0), F(score.F1Strict), F(score.F1Strict),
+            Seconds(seconds), Seconds(cpuSeconds), Seconds(firstSeconds), .. Allocation(allocated, sentences)],
+            DocumentRow($"synthetic-{size}", "none", sentences, score, seconds, searched));
     }
 
     /// <summary>Bytes allocated by one run, in MB and in KB per sentence: the second stays flat when memory grows linearly.</summary>
@@ -280,19 +342,27 @@ public static class AlignmentBenchmark
         return null;
     }
 
+    /// <summary>Which machine translations a set is aligned with: none, the source's into the target language, or that and the target's into the source language.</summary>
+    private enum Bridges
+    {
+        None,
+        Forward,
+        Both,
+    }
+
     /// <summary>The align job on presegmented files, its beads formatted as the command writes them.</summary>
     internal sealed class JobRunner(IAlignmentJob job)
     {
         // "und" (BCP 47: undetermined): the benchmark pairs have no lexicon, as with a language pair none covers.
         private static readonly AlignmentSettings Settings = new("und", "und", Presegmented: true);
 
-        /// <summary>Reads and aligns a pair; returns the beads and the number of sentences on both sides.</summary>
-        public (IReadOnlyList<Bead> Beads, int Sentences) Align(string source, string target, string? bridge)
+        /// <summary>Reads and aligns a pair; returns the beads, the number of sentences on both sides and what the search visited.</summary>
+        public (IReadOnlyList<Bead> Beads, int Sentences, SearchCounts Searched) Align(string source, string target, string? bridge, string? reverseBridge = null)
         {
-            var aligned = job.AlignAsync(new AlignmentPair(source, target, bridge), Settings, CancellationToken.None).GetAwaiter().GetResult();
+            var aligned = job.AlignAsync(new AlignmentPair(source, target, bridge, ReverseBridge: reverseBridge), Settings, CancellationToken.None).GetAwaiter().GetResult();
             using var output = new StringWriter(CultureInfo.InvariantCulture);
             job.WriteAsync(aligned, Settings, null, output, CancellationToken.None).GetAwaiter().GetResult();
-            return ([.. aligned.Alignment.Beads], aligned.Source.SentenceCount + aligned.Target.SentenceCount);
+            return ([.. aligned.Alignment.Beads], aligned.Source.SentenceCount + aligned.Target.SentenceCount, aligned.Alignment.Searched);
         }
     }
 }

@@ -30,23 +30,48 @@ internal sealed class AlignmentModel
     private readonly LengthScorer lengths;
     private readonly IReadOnlyList<BeadShape> shapes;
     private readonly BeadDynamicProgram engine;
+    private readonly BeadDynamicProgram coarseEngine = new([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)]);
     private readonly int[][] sourceStates;
     private readonly int[][] targetStates;
     private readonly IBeadScorer[] boundaryScorers;
     private SimilarityScorer? diagnosticSimilarity;
 
-    /// <summary>Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source.</summary>
-    public AlignmentModel(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? bridge, AlignmentOptions options, IBilingualLexicon? dictionary = null)
+    /// <summary>
+    /// Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source;
+    /// <paramref name="reverseBridge"/>, when given (a machine translation of each target sentence into the source
+    /// language), is compared with the source as well, and a bead's similarity is that of both comparisons together.
+    /// </summary>
+    public AlignmentModel(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? bridge, AlignmentOptions options, IBilingualLexicon? dictionary = null, IReadOnlyList<string>? reverseBridge = null)
     {
         if (bridge is not null && bridge.Count != source.Count)
         {
             throw new ArgumentException($"The bridge has {bridge.Count} sentences for {source.Count} source sentences.", nameof(bridge));
         }
 
+        if (reverseBridge is not null && reverseBridge.Count != target.Count)
+        {
+            throw new ArgumentException($"The reverse bridge has {reverseBridge.Count} sentences for {target.Count} target sentences.", nameof(reverseBridge));
+        }
+
         this.options = options;
         var comparable = bridge ?? source;
         var sourceBags = comparable.Select(s => SentenceFeatures.Count(s, bridge is null ? dictionary : null)).ToList();
         var targetBags = target.Select(t => SentenceFeatures.Count(t)).ToList();
+        if (reverseBridge is not null)
+        {
+            // Both directions in one vector a side, each language's features apart: one cosine, one calibration,
+            // one background, and the two translations' errors, being independent, partly cancel.
+            for (var i = 0; i < source.Count; i++)
+            {
+                SentenceFeatures.WithOtherLanguage(sourceBags[i], SentenceFeatures.Count(source[i]));
+            }
+
+            for (var j = 0; j < target.Count; j++)
+            {
+                SentenceFeatures.WithOtherLanguage(targetBags[j], SentenceFeatures.Count(reverseBridge[j]));
+            }
+        }
+
         (sourceVectors, targetVectors) = SentenceVectors.Build(sourceBags, targetBags, options.MaxBeadSize);
         sourceBackground = SentenceBackground.Build(sourceVectors, targetVectors, options.MaxBeadSize);
         targetBackground = SentenceBackground.Build(targetVectors, sourceVectors, options.MaxBeadSize);
@@ -68,6 +93,9 @@ internal sealed class AlignmentModel
 
     /// <summary>The target sentence count.</summary>
     public int TargetCount => targetVectors.Count;
+
+    /// <summary>What the searches of this model have cost so far, coarse passes included.</summary>
+    public SearchCounts Searched => SearchCounts.Of(engine) + SearchCounts.Of(coarseEngine);
 
     /// <summary>The similarity calibration estimated on the whole pair.</summary>
     public SimilarityCalibration Calibration => calibration;
@@ -186,8 +214,7 @@ internal sealed class AlignmentModel
             [.. Enumerable.Range(0, blocks).Select(b => lengths.TargetLength(targetBounds[b], targetBounds[b + 1] - targetBounds[b]))],
             lengths.Ratio,
             band);
-        var coarse = new BeadDynamicProgram([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)])
-            .Align(band, scorer, posteriors: false);
+        var coarse = coarseEngine.Align(band, scorer, posteriors: false);
         var path = new List<(int, int)> { (0, 0) };
         foreach (var bead in coarse)
         {

@@ -14,6 +14,12 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
 
     private readonly BeadShape[] shapes = [.. shapes];
 
+    /// <summary>Lattice points visited by every <see cref="Align"/> call so far: the work of the search, which the benchmark prints per document.</summary>
+    public long CellsSearched { get; private set; }
+
+    /// <summary>Beads the scorer was asked to cost by every <see cref="Align"/> call so far.</summary>
+    public long BeadsScored { get; private set; }
+
     /// <summary>
     /// Aligns source sentences [<paramref name="sourceStart"/>, +band.SourceCount) with target sentences
     /// [<paramref name="targetStart"/>, +band.TargetCount) inside <paramref name="band"/>; the scorer sees global
@@ -37,6 +43,8 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         }
 
         var cells = offset[n + 1];
+        CellsSearched += cells;
+        var scored = 0L;
         var best = new double[cells];
         var forward = posteriors ? new double[cells] : [];
         // The backward pass needs every bead's cost again; keeping them (as floats) halves the scoring work.
@@ -89,6 +97,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                         limit = Math.Max(limit, leastForward + NegligibleCost - forward[previous]);
                     }
 
+                    scored++;
                     var cost = scorer.Cost(sourceStart + pi, a, targetStart + pj, b, limit);
                     if (cost > limit)
                     {
@@ -119,6 +128,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
             }
         }
 
+        BeadsScored += scored;
         var path = new List<ScoredBead>();
         for (int i = n, j = m; i > 0 || j > 0;)
         {

@@ -16,25 +16,28 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
     /// <summary>
     /// Aligns <paramref name="source"/> with <paramref name="target"/> (each a list of paragraphs, each a list
     /// of sentences); <paramref name="bridge"/>, when given, translates the source sentence for sentence;
-    /// <paramref name="lexicon"/>, when given, adds word translations to what the source is compared with.
+    /// <paramref name="lexicon"/>, when given, adds word translations to what the source is compared with;
+    /// <paramref name="reverseBridge"/>, when given, translates the target sentence for sentence into the source
+    /// language and is compared with the source too.
     /// Bead indices count sentences from 0 across the whole document.
     /// </summary>
     public DocumentAlignment Align(
         IReadOnlyList<IReadOnlyList<string>> source,
         IReadOnlyList<IReadOnlyList<string>> target,
         IReadOnlyList<IReadOnlyList<string>>? bridge = null,
-        IBilingualLexicon? lexicon = null)
+        IBilingualLexicon? lexicon = null,
+        IReadOnlyList<IReadOnlyList<string>>? reverseBridge = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var flatSource = source.SelectMany(p => p).ToList();
         var flatTarget = target.SelectMany(p => p).ToList();
         var flatBridge = bridge?.SelectMany(p => p).ToList();
-        var model = new AlignmentModel(flatSource, flatTarget, flatBridge, options.Value, lexicon);
+        var model = new AlignmentModel(flatSource, flatTarget, flatBridge, options.Value, lexicon, reverseBridge?.SelectMany(p => p).ToList());
         var sourceStarts = Starts(source);
         var targetStarts = Starts(target);
 
-        var groups = ParagraphGroups(source, target, bridge, lexicon);
+        var (groups, paragraphSearch) = ParagraphGroups(source, target, bridge, lexicon, reverseBridge);
         var aligned = model.AlignBlocks([.. groups.Select(g => new AlignmentBlock(
             sourceStarts[g.SourceFirst], sourceStarts[g.SourceFirst + g.SourceCount] - sourceStarts[g.SourceFirst],
             targetStarts[g.TargetFirst], targetStarts[g.TargetFirst + g.TargetCount] - targetStarts[g.TargetFirst]))]);
@@ -45,7 +48,7 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
             blocks.Add(new BlockAlignment(sourceFirst, sourceCount, targetFirst, targetCount, [.. aligned[k].Select(b => ToBead(b, paragraphConfidence))]));
         }
 
-        return new DocumentAlignment(blocks);
+        return new DocumentAlignment(blocks) { Searched = paragraphSearch + model.Searched };
     }
 
     /// <summary>Turns a bead of the engine into the domain's bead; the confidence is the bead's posterior (times its block's).</summary>
@@ -54,20 +57,21 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
         [.. Enumerable.Range(bead.TargetStart, bead.TargetCount)],
         Math.Round(Math.Clamp(bead.Posterior * blockConfidence, 0, 1), 4));
 
-    private List<(int SourceFirst, int SourceCount, int TargetFirst, int TargetCount, double Confidence)> ParagraphGroups(
+    private (List<(int SourceFirst, int SourceCount, int TargetFirst, int TargetCount, double Confidence)> Groups, SearchCounts Searched) ParagraphGroups(
         IReadOnlyList<IReadOnlyList<string>> source,
         IReadOnlyList<IReadOnlyList<string>> target,
         IReadOnlyList<IReadOnlyList<string>>? bridge,
-        IBilingualLexicon? lexicon)
+        IBilingualLexicon? lexicon,
+        IReadOnlyList<IReadOnlyList<string>>? reverseBridge)
     {
         if (source.Count == target.Count)
         {
-            return [.. Enumerable.Range(0, source.Count).Select(p => (p, 1, p, 1, 1.0))];
+            return ([.. Enumerable.Range(0, source.Count).Select(p => (p, 1, p, 1, 1.0))], default);
         }
 
         if (source.Count <= 1 || target.Count <= 1)
         {
-            return [(0, source.Count, 0, target.Count, 1.0)];
+            return ([(0, source.Count, 0, target.Count, 1.0)], default);
         }
 
         var units = new AlignmentModel(
@@ -75,8 +79,10 @@ internal sealed class DocumentAligner(IOptions<AlignmentOptions> options)
             [.. target.Select(p => string.Join(' ', p))],
             bridge is null ? null : [.. bridge.Select(p => string.Join(' ', p))],
             options.Value,
-            lexicon);
-        return [.. units.Align().Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, b.Posterior))];
+            lexicon,
+            reverseBridge is null ? null : [.. reverseBridge.Select(p => string.Join(' ', p))]);
+        var groups = units.Align().Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, b.Posterior)).ToList();
+        return (groups, units.Searched);
     }
 
     private static int[] Starts(IReadOnlyList<IReadOnlyList<string>> paragraphs)
@@ -97,6 +103,9 @@ internal sealed record DocumentAlignment(IReadOnlyList<BlockAlignment> Blocks)
 {
     /// <summary>Every bead of the document in order, indices counted across the whole document.</summary>
     public IEnumerable<Bead> Beads => Blocks.SelectMany(b => b.Beads);
+
+    /// <summary>What the search cost, paragraph and sentence passes together.</summary>
+    public SearchCounts Searched { get; init; }
 }
 
 /// <summary>A group of source paragraphs aligned with a group of target paragraphs (1-1 in the usual case), and the beads of their sentences.</summary>

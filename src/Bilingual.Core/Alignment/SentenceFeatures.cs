@@ -69,6 +69,27 @@ internal static class SentenceFeatures
 
     private const int MaxWordLength = 64;
 
+    // Features of the other language get this bit, which no kind of feature uses, so they never meet this
+    // language's features in a dot product.
+    private const int OtherLanguageBit = unchecked((int)0x8000_0000);
+
+    /// <summary>
+    /// Adds to <paramref name="counts"/> the features of a text in the other language of the pair (the reverse
+    /// bridge's translation of a target sentence, or the source sentence it is compared with), kept apart from
+    /// its own: the dot product of two bags so combined is the sum of the two comparisons', one in each language.
+    /// </summary>
+    public static Dictionary<int, int> WithOtherLanguage(Dictionary<int, int> counts, Dictionary<int, int> other)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (key, count) in other)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, key | OtherLanguageBit, out _) += count;
+        }
+
+        return counts;
+    }
+
     private static bool IsInnerMark(char c) => c is '\'' or '-' or '.' or ',' or '’';
 
     private static void AddWord(Dictionary<int, int> counts, ReadOnlySpan<char> word, IBilingualLexicon? dictionary)

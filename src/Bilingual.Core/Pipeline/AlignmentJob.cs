@@ -33,7 +33,8 @@ public sealed record AlignmentSettings(string SourceLanguage, string TargetLangu
 /// <param name="Bridge">A machine translation of the source into the target language, or null.</param>
 /// <param name="Output">Where to write the result, or null.</param>
 /// <param name="Gold">A gold alignment (Vecalign's format) to score against, or null.</param>
-public sealed record AlignmentPair(string Source, string Target, string? Bridge = null, string? Output = null, string? Gold = null);
+/// <param name="ReverseBridge">A machine translation of the target into the source language, line for line or paragraph for paragraph as a bridge is; or null.</param>
+public sealed record AlignmentPair(string Source, string Target, string? Bridge = null, string? Output = null, string? Gold = null, string? ReverseBridge = null);
 
 /// <summary>A pair read and aligned.</summary>
 /// <param name="Source">The source side.</param>
@@ -62,15 +63,21 @@ internal sealed class AlignmentJob(
         ArgumentNullException.ThrowIfNull(pair);
         ArgumentNullException.ThrowIfNull(settings);
         SegmentedText source, target;
-        IReadOnlyList<IReadOnlyList<string>>? bridge = null;
+        IReadOnlyList<IReadOnlyList<string>>? bridge = null, reverseBridge = null;
         if (settings.Presegmented)
         {
             var sourceLines = await reader.ReadLinesAsync(pair.Source, cancellationToken);
             source = reader.ParsePresegmented(pair.Source, sourceLines);
-            target = reader.ParsePresegmented(pair.Target, await reader.ReadLinesAsync(pair.Target, cancellationToken));
+            var targetLines = await reader.ReadLinesAsync(pair.Target, cancellationToken);
+            target = reader.ParsePresegmented(pair.Target, targetLines);
             if (pair.Bridge is not null)
             {
                 bridge = PresegmentedBridge(pair.Bridge, await reader.ReadLinesAsync(pair.Bridge, cancellationToken), source, sourceLines);
+            }
+
+            if (pair.ReverseBridge is not null)
+            {
+                reverseBridge = PresegmentedBridge(pair.ReverseBridge, await reader.ReadLinesAsync(pair.ReverseBridge, cancellationToken), target, targetLines);
             }
         }
         else
@@ -82,11 +89,16 @@ internal sealed class AlignmentJob(
             {
                 bridge = ArticleBridge(pair.Bridge, await segmentation.SegmentArticleAsync(pair.Bridge, settings.TargetLanguage, cancellationToken), source);
             }
+
+            if (pair.ReverseBridge is not null)
+            {
+                reverseBridge = ArticleBridge(pair.ReverseBridge, await segmentation.SegmentArticleAsync(pair.ReverseBridge, settings.SourceLanguage, cancellationToken), target);
+            }
         }
 
         // A bridge is compared with the target directly; only a pair without one needs a lexicon (loading it takes a moment).
         var lexicon = bridge is null ? lexicons.FirstOrDefault(l => l.Covers(settings.SourceLanguage, settings.TargetLanguage)) : null;
-        return new AlignedPair(source, target, aligner.Align(source.Sentences, target.Sentences, bridge, lexicon));
+        return new AlignedPair(source, target, aligner.Align(source.Sentences, target.Sentences, bridge, lexicon, reverseBridge));
     }
 
     /// <inheritdoc />
@@ -169,8 +181,9 @@ internal sealed class AlignmentJob(
     }
 
     /// <summary>
-    /// A presegmented bridge translates the source file line by line: line n translates line n (a blank line for
-    /// an untranslated sentence is allowed); or it may leave out the source's blank lines.
+    /// A presegmented bridge translates its file (the source, or the target for a reverse bridge) line by line:
+    /// line n translates line n (a blank line for an untranslated sentence is allowed); or it may leave out the
+    /// file's blank lines.
     /// </summary>
     private static List<IReadOnlyList<string>> PresegmentedBridge(string path, IReadOnlyList<string> bridgeLines, SegmentedText source, IReadOnlyList<string> sourceLines)
     {

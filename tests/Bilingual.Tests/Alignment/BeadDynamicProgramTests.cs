@@ -72,6 +72,20 @@ public sealed class BeadDynamicProgramTests
     }
 
     [Fact]
+    public void Align_TwoSearches_CountEveryCellOfTheBandsAndEveryBeadScored()
+    {
+        var engine = new BeadDynamicProgram(BeadShape.UpTo(4));
+        var band = AlignmentBand.AroundDiagonal(60, 70, 8);
+        var scorer = new NoisyScorer(stopEarly: true);
+
+        engine.Align(AlignmentBand.Full(3, 2), scorer);
+        engine.Align(band, scorer, posteriors: false);
+
+        Assert.Equal((4 * 3) + band.Area, engine.CellsSearched);
+        Assert.Equal(scorer.Calls, engine.BeadsScored);
+    }
+
+    [Fact]
     public void AroundDiagonal_NarrowBand_KeepsEveryRowReachable()
     {
         var band = AlignmentBand.AroundDiagonal(10, 30, 1);

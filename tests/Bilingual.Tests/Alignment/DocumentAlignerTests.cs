@@ -33,6 +33,47 @@ public sealed class DocumentAlignerTests
     }
 
     [Fact]
+    public void Align_BelarusEditionWithOnlyAReverseBridge_ReproducesGoldWithStrictF1AtLeast095()
+    {
+        // The forward "bridge" is the Dutch source itself (no better than none); the reverse bridge renders each
+        // English sentence in Dutch (the source sentences of its gold bead), so only the reverse comparison can
+        // carry the alignment.
+        var source = BelarusFixture.Paragraphs("source.nl.sentences");
+        var target = BelarusFixture.Paragraphs("edition.en.sentences");
+        var gold = BeadFormat.Read(BelarusFixture.Path("gold.align"));
+        var flatSource = source.SelectMany(p => p).ToList();
+        var rendered = new Dictionary<int, string>();
+        foreach (var bead in gold)
+        {
+            foreach (var j in bead.Target)
+            {
+                rendered[j] = string.Join(' ', bead.Source.Select(i => flatSource[i]));
+            }
+        }
+
+        var offset = 0;
+        var reverse = new List<IReadOnlyList<string>>();
+        foreach (var paragraph in target)
+        {
+            reverse.Add([.. paragraph.Select((_, k) => rendered.GetValueOrDefault(offset + k, ""))]);
+            offset += paragraph.Count;
+        }
+
+        var alignment = Aligner.Align(source, target, source, reverseBridge: reverse);
+
+        var score = AlignmentScore.Score(gold, alignment.Beads);
+        Assert.True(score.F1Strict >= 0.95, $"strict F1 {score.F1Strict:0.000}");
+    }
+
+    [Fact]
+    public void Align_ReverseBridgeWithTheWrongSentenceCount_IsRefused()
+    {
+        var source = SentenceBackgroundTests.Sentences(10, seed: 5);
+
+        Assert.Throws<ArgumentException>(() => new AlignmentModel(source, source, null, new AlignmentOptions(), reverseBridge: source.Take(9).ToList()));
+    }
+
+    [Fact]
     public void Align_LongInsertedRunInABandedPair_IsSkippedWhole()
     {
         // 400 × 440 sentences is past the whole-lattice limit, so the search runs in a band around a coarse path;
