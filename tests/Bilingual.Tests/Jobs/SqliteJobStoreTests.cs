@@ -52,6 +52,7 @@ public sealed class SqliteJobStoreTests : IDisposable
         using (var store = Store())
         {
             queued = (await store.CreateAsync(Submission(), "c", "offline", "nl", "en", null, "1", CancellationToken.None)).Job.Id;
+            _time.Advance(TimeSpan.FromSeconds(1));
             running = (await store.CreateAsync(Submission(), "c", "offline", "nl", "en", null, "2", CancellationToken.None)).Job.Id;
             done = (await store.CreateAsync(Submission(), "c", "offline", "nl", "en", null, "3", CancellationToken.None)).Job.Id;
             await store.StartAsync(running, CancellationToken.None);
