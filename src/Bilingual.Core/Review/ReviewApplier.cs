@@ -3,17 +3,6 @@ using Bilingual.Core.Documents;
 
 namespace Bilingual.Core.Review;
 
-/// <summary>Carries reviewers' stored corrections into a freshly aligned document.</summary>
-public interface IReviewApplier
-{
-    /// <summary>
-    /// Returns <paramref name="document"/> with every bead whose source text has a stored correction
-    /// marked (<see cref="Bead.Review"/>) and, for corrections, its target replaced; the document itself
-    /// when nothing applies.
-    /// </summary>
-    Task<BilingualDocument> ApplyAsync(BilingualDocument document, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Looks a document's beads up in the <see cref="IReviewStore"/> and rewrites the paragraphs they
 /// belong to. Called by the pipeline after alignment and before the writers.
@@ -111,124 +100,149 @@ internal sealed class ReviewApplier(IReviewStore store) : IReviewApplier
     /// Replaces the target sentences of corrected beads by one sentence each, keeping the rest of the target
     /// text byte for byte, and renumbers the target segments and every bead's target indices.
     /// </summary>
-    private static AlignedParagraph RebuildTargets(AlignedParagraph paragraph, (ReviewMark Mark, string? NewTarget)?[] decisions)
+    private static AlignedParagraph RebuildTargets(AlignedParagraph paragraph, (ReviewMark Mark, string? NewTarget)?[] decisions) =>
+        new TargetRebuilder(paragraph, decisions).Rebuild();
+
+    /// <summary>One paragraph's target text rebuilt in reading order: old segments copied, corrected beads' new sentences emitted.</summary>
+    private sealed class TargetRebuilder
     {
-        var oldTargets = paragraph.TargetSegments;
-        var text = paragraph.TargetText;
-        var builder = new StringBuilder(text.Length + 64);
-        var segments = new List<Segment>(oldTargets.Count + 1);
-        var beadTargets = new List<int>[paragraph.Beads.Count];
-        var copiedUpTo = 0;
-        var afterNew = false;
+        private readonly AlignedParagraph _paragraph;
+        private readonly (ReviewMark Mark, string? NewTarget)?[] _decisions;
+        private readonly IReadOnlyList<Segment> _oldTargets;
+        private readonly string _text;
+        private readonly StringBuilder _builder;
+        private readonly List<Segment> _segments;
+        private readonly List<int>[] _beadTargets;
+        private readonly int[] _owner;
+        private int _copiedUpTo;
+        private bool _afterNew;
 
-        void Emit(string segmentText, int from, int to, int bead)
+        public TargetRebuilder(AlignedParagraph paragraph, (ReviewMark Mark, string? NewTarget)?[] decisions)
         {
-            // Keep what lies between segments (spaces, stray text) as it was.
-            builder.Append(text, copiedUpTo, from - copiedUpTo);
-            if (segmentText.Length > 0 && builder.Length > 0 && !char.IsWhiteSpace(builder[^1]))
-            {
-                builder.Append(' ');
-            }
-
-            segments.Add(new Segment(segments.Count, builder.Length, segmentText));
-            builder.Append(segmentText);
-            beadTargets[bead].Add(segments.Count - 1);
-            copiedUpTo = to;
-            afterNew = true;
+            _paragraph = paragraph;
+            _decisions = decisions;
+            _oldTargets = paragraph.TargetSegments;
+            _text = paragraph.TargetText;
+            _builder = new StringBuilder(_text.Length + 64);
+            _segments = new List<Segment>(_oldTargets.Count + 1);
+            _beadTargets = [.. paragraph.Beads.Select(_ => new List<int>())];
+            _owner = OwnersOfTargets(paragraph);
         }
 
-        var owner = new int[oldTargets.Count];
-        Array.Fill(owner, -1);
-        for (var b = 0; b < paragraph.Beads.Count; b++)
+        public AlignedParagraph Rebuild()
         {
-            beadTargets[b] = [];
-            foreach (var t in paragraph.Beads[b].Target)
+            // Corrected beads with no target of their own (1-0) are inserted before the next bead's first target.
+            var pendingInserts = new Queue<int>();
+            var nextOld = 0;
+            for (var b = 0; b < _paragraph.Beads.Count; b++)
             {
-                owner[t] = b;
-            }
-        }
-
-        // Corrected beads with no target of their own (1-0) are inserted before the next bead's first target.
-        var pendingInserts = new Queue<int>();
-        var nextOld = 0;
-        for (var b = 0; b < paragraph.Beads.Count; b++)
-        {
-            var bead = paragraph.Beads[b];
-            if (decisions[b]?.NewTarget is not null && bead.Target.Count == 0)
-            {
-                pendingInserts.Enqueue(b);
-                continue;
-            }
-
-            if (bead.Target.Count == 0)
-            {
-                continue;
-            }
-
-            var first = bead.Target[0];
-            for (; nextOld < first; nextOld++)
-            {
-                CopyOld(nextOld);
-            }
-
-            while (pendingInserts.TryDequeue(out var inserted))
-            {
-                var at = oldTargets[first].Start;
-                Emit(decisions[inserted]!.Value.NewTarget!, at, at, inserted);
-            }
-
-            if (decisions[b]?.NewTarget is { } newText)
-            {
-                Emit(newText, oldTargets[first].Start, oldTargets[bead.Target[^1]].End, b);
-                nextOld = bead.Target[^1] + 1;
-            }
-            else
-            {
-                for (; nextOld <= bead.Target[^1]; nextOld++)
+                var bead = _paragraph.Beads[b];
+                var newText = _decisions[b]?.NewTarget;
+                if (bead.Target.Count == 0)
                 {
-                    CopyOld(nextOld);
+                    if (newText is not null)
+                    {
+                        pendingInserts.Enqueue(b);
+                    }
+
+                    continue;
+                }
+
+                var first = bead.Target[0];
+                nextOld = CopyOldUpTo(nextOld, first);
+                var at = _oldTargets[first].Start;
+                EmitInserts(pendingInserts, at);
+                if (newText is not null)
+                {
+                    Emit(newText, at, _oldTargets[bead.Target[^1]].End, b);
+                    nextOld = bead.Target[^1] + 1;
+                }
+                else
+                {
+                    nextOld = CopyOldUpTo(nextOld, bead.Target[^1] + 1);
                 }
             }
+
+            CopyOldUpTo(nextOld, _oldTargets.Count);
+            EmitInserts(pendingInserts, _text.Length);
+            _builder.Append(_text, _copiedUpTo, _text.Length - _copiedUpTo);
+            return _paragraph with { TargetText = _builder.ToString(), TargetSegments = _segments, Beads = ReviewedBeads() };
         }
 
-        for (; nextOld < oldTargets.Count; nextOld++)
+        private static int[] OwnersOfTargets(AlignedParagraph paragraph)
         {
-            CopyOld(nextOld);
-        }
-
-        while (pendingInserts.TryDequeue(out var inserted))
-        {
-            Emit(decisions[inserted]!.Value.NewTarget!, text.Length, text.Length, inserted);
-        }
-
-        builder.Append(text, copiedUpTo, text.Length - copiedUpTo);
-
-        var beads = paragraph.Beads.Select((bead, b) =>
-        {
-            var updated = bead with { Target = beadTargets[b] };
-            return decisions[b] is { } d ? updated with { Review = d.Mark } : updated;
-        }).ToList();
-        return paragraph with { TargetText = builder.ToString(), TargetSegments = segments, Beads = beads };
-
-        void CopyOld(int t)
-        {
-            var segment = oldTargets[t];
-            var bead = owner[t];
-            builder.Append(text, copiedUpTo, segment.Start - copiedUpTo);
-            if (afterNew && builder.Length > 0 && !char.IsWhiteSpace(builder[^1]))
+            var owner = new int[paragraph.TargetSegments.Count];
+            Array.Fill(owner, -1);
+            for (var b = 0; b < paragraph.Beads.Count; b++)
             {
-                builder.Append(' ');
+                foreach (var t in paragraph.Beads[b].Target)
+                {
+                    owner[t] = b;
+                }
             }
 
-            afterNew = false;
-            segments.Add(new Segment(segments.Count, builder.Length, segment.Text));
-            builder.Append(segment.Text);
-            if (bead >= 0)
+            return owner;
+        }
+
+        private List<Bead> ReviewedBeads() => [.. _paragraph.Beads.Select((bead, b) =>
+        {
+            var updated = bead with { Target = _beadTargets[b] };
+            return _decisions[b] is { } d ? updated with { Review = d.Mark } : updated;
+        })];
+
+        private void EmitInserts(Queue<int> pending, int at)
+        {
+            while (pending.TryDequeue(out var inserted))
             {
-                beadTargets[bead].Add(segments.Count - 1);
+                Emit(_decisions[inserted]!.Value.NewTarget!, at, at, inserted);
+            }
+        }
+
+        /// <summary>Copies the old segments from <paramref name="from"/> up to (not including) <paramref name="to"/>; returns <paramref name="to"/>.</summary>
+        private int CopyOldUpTo(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                CopyOld(t);
             }
 
-            copiedUpTo = segment.End;
+            return Math.Max(from, to);
+        }
+
+        private void Emit(string segmentText, int from, int to, int bead)
+        {
+            // Keep what lies between segments (spaces, stray text) as it was.
+            _builder.Append(_text, _copiedUpTo, from - _copiedUpTo);
+            if (segmentText.Length > 0 && _builder.Length > 0 && !char.IsWhiteSpace(_builder[^1]))
+            {
+                _builder.Append(' ');
+            }
+
+            _segments.Add(new Segment(_segments.Count, _builder.Length, segmentText));
+            _builder.Append(segmentText);
+            _beadTargets[bead].Add(_segments.Count - 1);
+            _copiedUpTo = to;
+            _afterNew = true;
+        }
+
+        private void CopyOld(int t)
+        {
+            var segment = _oldTargets[t];
+            _builder.Append(_text, _copiedUpTo, segment.Start - _copiedUpTo);
+            if (_afterNew && _builder.Length > 0 && !char.IsWhiteSpace(_builder[^1]))
+            {
+                _builder.Append(' ');
+            }
+
+            _afterNew = false;
+            _segments.Add(new Segment(_segments.Count, _builder.Length, segment.Text));
+            _builder.Append(segment.Text);
+            if (_owner[t] >= 0)
+            {
+                _beadTargets[_owner[t]].Add(_segments.Count - 1);
+            }
+
+            _copiedUpTo = segment.End;
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed class TranslateJobPropertyTests
     // Far above a run's seconds on a busy machine: running into it is a hang, and fails the property.
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
 
-    private static readonly string[] OutputSuffixes = [".en.txt", ".html", ".tmx"];
+    private static readonly string[] OutputSuffixes = [".en.txt", ".html", ".tmx", ".xlf"];
 
     [SkippableFact]
     public void Run_RandomArticleFolders_NeverHangNeverExitZeroWithOutputsMissingNeverLeaveHalfAFile()
@@ -65,7 +65,7 @@ public sealed class TranslateJobPropertyTests
         return true;
     }
 
-    /// <summary>A whole file: the TMX parses as XML, the page ends its document, the edition is not empty.</summary>
+    /// <summary>A whole file: the TMX and the XLIFF parse as XML, the page ends its document, the edition is not empty.</summary>
     private static void AssertComplete(string path)
     {
         Assert.True(File.Exists(path), $"{path} is listed but missing");
@@ -74,6 +74,9 @@ public sealed class TranslateJobPropertyTests
         {
             case ".tmx":
                 Assert.Equal("tmx", XDocument.Parse(text).Root!.Name.LocalName);
+                break;
+            case ".xlf":
+                Assert.Equal("xliff", XDocument.Parse(text).Root!.Name.LocalName);
                 break;
             case ".html":
                 Assert.EndsWith("</html>", text.TrimEnd(), StringComparison.Ordinal);

@@ -27,7 +27,7 @@ internal sealed class AzureTranslator : ITextTranslator
         var glossary = translationOptions.Value.Glossary;
         dictionary = new DynamicDictionary(glossary);
         configured = current = new TranslatorDescriptor(
-            "azure",
+            BackendNames.Azure,
             string.IsNullOrEmpty(this.options.Category) ? "3.0" : $"3.0+{this.options.Category}",
             // Everything that changes the output besides the model version: category, text type and the glossary.
             OptionsFingerprint.Compute([$"category={this.options.Category}", $"textType={this.options.TextType}"], glossary),

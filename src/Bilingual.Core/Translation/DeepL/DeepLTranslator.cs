@@ -30,7 +30,7 @@ internal sealed partial class DeepLTranslator : ITextTranslator
         glossary = translationOptions.Value.Glossary;
         glossaryTerms = new GlossaryMatcher(glossary);
         Descriptor = new TranslatorDescriptor(
-            "deepl",
+            BackendNames.DeepL,
             "v2",
             OptionsFingerprint.Compute(
                 [this.options.TargetLanguage, this.options.SplitSentences, this.options.GlossaryId],

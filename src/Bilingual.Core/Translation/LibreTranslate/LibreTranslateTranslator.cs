@@ -33,7 +33,7 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
         termNumbers = terms.Terms.Select((entry, number) => (entry.Key, number)).ToDictionary(p => p.Key, p => p.number, StringComparer.Ordinal);
         renderings = [.. terms.Terms.Select(p => p.Value), .. terms.Terms.Select(p => GlossaryMatch.Possessive(p.Value))];
         Descriptor = new TranslatorDescriptor(
-            "libretranslate",
+            BackendNames.LibreTranslate,
             options.Value.ModelVersion,
             OptionsFingerprint.Compute(["format=text"], translationOptions.Value.Glossary),
             new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest),

@@ -26,7 +26,7 @@ internal sealed class LlmTranslator : ITextTranslator
         this.client = client;
         glossary = translationOptions.Value.Glossary;
         Descriptor = new TranslatorDescriptor(
-            "llm",
+            BackendNames.Llm,
             options.Value.Model,
             OptionsFingerprint.Compute([SystemPrompt("nl", "en", glossary)], glossary),
             new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest),

@@ -91,7 +91,7 @@ internal sealed class OfflineDictionaryTranslator : ITextTranslator
             ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(_options.IndexPath)))[..12]
             : "missing";
         var version = string.Create(CultureInfo.InvariantCulture, $"freedict-nld-eng-{dictionary}+gloss{AlgorithmVersion}");
-        return new TranslatorDescriptor("offline", version, GlossaryFingerprint(_glossary), TranslatorLimits.Unbounded, IsGloss: true);
+        return new TranslatorDescriptor(BackendNames.Offline, version, GlossaryFingerprint(_glossary), TranslatorLimits.Unbounded, IsGloss: true);
     }
 
     /// <summary>A stable digest of the glossary: the same terms in any order give the same fingerprint.</summary>
