@@ -57,6 +57,8 @@ public sealed partial class ArticleFolderRunner(
         var processed = new Dictionary<string, (long Length, DateTime Written)>(StringComparer.Ordinal);
         // run.json keeps the whole watch: each scan's report is added to what the earlier scans did.
         RunReport? history = null;
+        var retries = new Dictionary<string, (int Attempts, DateTimeOffset NotBefore)>(StringComparer.Ordinal);
+        var outages = 0;
         LogWatching(Path.GetFullPath(options.Value.InputDirectory));
         if (start is not null)
         {
@@ -79,7 +81,8 @@ public sealed partial class ArticleFolderRunner(
                 current[file] = signature;
                 var stable = lastSeen.TryGetValue(file, out var before) && before == signature;
                 var done = processed.TryGetValue(file, out var handled) && handled == signature;
-                if (stable && !done)
+                var waiting = retries.TryGetValue(file, out var retry) && retry.NotBefore > time.GetUtcNow();
+                if (stable && !done && !waiting)
                 {
                     ready.Add(file);
                 }
@@ -95,16 +98,42 @@ public sealed partial class ArticleFolderRunner(
                     processed[file] = current[file];
                 }
 
-                foreach (var failure in report.Failures.Where(f => ready.Contains(f.File)))
+                var scanned = report.Articles.Where(a => ready.Contains(a.File)).ToList();
+                // An outage: the articles that failed met a backend that could not be reached. Their tries do not count.
+                var outage = scanned.Any(a => a.BackendUnavailable);
+                outages = outage ? outages + 1 : 0;
+                foreach (var article in scanned)
                 {
-                    await MoveToFailedAsync(failure, cancellationToken);
-                    processed.Remove(failure.File);
+                    if (article.Error is null)
+                    {
+                        retries.Remove(article.File);
+                        continue;
+                    }
+
+                    var unavailable = article.BackendUnavailable;
+                    var attempts = retries.GetValueOrDefault(article.File).Attempts + (unavailable ? 0 : 1);
+                    if (article.Retryable && attempts <= options.Value.WatchRetries)
+                    {
+                        var wait = Backoff(interval, unavailable ? outages : attempts);
+                        retries[article.File] = (attempts, time.GetUtcNow() + wait);
+                        processed.Remove(article.File);
+                        LogRetry(article.File, wait.TotalSeconds, attempts, options.Value.WatchRetries, article.Error);
+                        continue;
+                    }
+
+                    retries.Remove(article.File);
+                    await MoveToFailedAsync(new RunFailure(article.File, article.Error), cancellationToken);
+                    processed.Remove(article.File);
                 }
             }
 
             await Task.Delay(interval, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
+
+    /// <summary>The wait before the <paramref name="attempt"/>th retry: the scan interval doubled each time, at most 5 minutes.</summary>
+    internal static TimeSpan Backoff(TimeSpan interval, int attempt) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, interval.Ticks * (1L << Math.Clamp(attempt, 0, 30))));
 
     private List<string> ListArticles()
     {
@@ -148,6 +177,9 @@ public sealed partial class ArticleFolderRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No articles matching {Pattern} in {Folder}")]
     private partial void LogNoArticles(string folder, string pattern);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} was not translated; trying again in {Seconds:0.#} s (try {Attempt} of {Retries} retries): {Reason}")]
+    private partial void LogRetry(string file, double seconds, int attempt, int retries, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Folder} for articles (Ctrl+C stops)")]
     private partial void LogWatching(string folder);

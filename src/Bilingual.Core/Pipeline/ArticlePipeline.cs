@@ -186,7 +186,7 @@ internal sealed partial class ArticlePipeline(
                 ? $"paragraph {errors[0].Index + 1} was not translated: {errors[0].Error}"
                 : $"{errors.Count} of {results.Count} paragraphs were not translated; first (paragraph {errors[0].Index + 1}): {errors[0].Error}";
             LogFailed(article.SourcePath, reason);
-            return (Failed(article.Name, article.SourcePath, reason) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests }, null);
+            return (Failed(article.Name, article.SourcePath, reason) with { Paragraphs = article.Paragraphs.Count, CacheHits = hits, BackendRequests = requests, Retryable = true, BackendUnavailable = errors.All(e => results[e.Index].Transient) }, null);
         }
 
         try

@@ -31,6 +31,15 @@ public sealed class PipelineOptions
     [Range(20, 600_000)]
     public int WatchIntervalMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// In watch mode, how many more times an article whose paragraphs could not be translated is tried before it is
+    /// moved to the failed folder; the waits double from the scan interval up to 5 minutes. Tries that met a backend
+    /// that could not be reached or was overloaded (an outage) do not count. A file that cannot be read is moved at once.
+    /// Default 5; range 0 to 100.
+    /// </summary>
+    [Range(0, 100)]
+    public int WatchRetries { get; set; } = 5;
+
     /// <summary>The folder failed files go to.</summary>
     public string ResolveFailedDirectory() => FailedDirectory ?? Path.Combine(OutputDirectory, "failed");
 }

@@ -75,6 +75,8 @@ public sealed record RunReport(
 /// <param name="BackendRequests">Distinct backend requests that carried its paragraphs.</param>
 /// <param name="Outputs">The files written.</param>
 /// <param name="Error">Why it failed, or null.</param>
+/// <param name="Retryable">True when it failed because its paragraphs were not translated (a later try may succeed), not for a bad file.</param>
+/// <param name="BackendUnavailable">True when every paragraph that failed met a backend that could not be reached or was overloaded.</param>
 public sealed record ArticleReport(
     string Name,
     string File,
@@ -85,7 +87,9 @@ public sealed record ArticleReport(
     int CacheHits,
     int BackendRequests,
     IReadOnlyList<string> Outputs,
-    string? Error);
+    string? Error,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Retryable = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool BackendUnavailable = false);
 
 /// <summary>Run totals.</summary>
 /// <param name="Articles">Input files seen.</param>

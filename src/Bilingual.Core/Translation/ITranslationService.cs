@@ -45,11 +45,14 @@ public sealed record TranslationBatchResult(IReadOnlyList<ParagraphTranslation> 
 /// <param name="FromCache">True when the translation came from the cache and cost nothing.</param>
 /// <param name="Requests">The 1-based numbers of the backend requests that carried (part of) this paragraph; empty for a cache hit.</param>
 /// <param name="Error">Why the paragraph could not be translated, in one sentence; null on success.</param>
+/// <param name="Transient">True when it failed because the backend could not be reached or was overloaded (refused, timed
+/// out, 429, 5xx, not sent while it was down), so a later try may succeed; false for a refusal of the text itself.</param>
 public sealed record ParagraphTranslation(
     TranslatedText? Translation,
     bool FromCache,
     IReadOnlyList<int> Requests,
-    string? Error = null);
+    string? Error = null,
+    bool Transient = false);
 
 /// <summary>What a translation call cost.</summary>
 /// <param name="BackendRequests">

@@ -423,7 +423,7 @@ internal sealed partial class TranslationService : ITranslationService
                     return [batch.Take(half).ToArray(), batch.Skip(half).ToArray()];
                 }
 
-                Fail(batch, number, reason, ex);
+                Fail(batch, number, reason, ex, transient: !IsPermanent(ex));
                 return [];
             }
 
@@ -495,9 +495,10 @@ internal sealed partial class TranslationService : ITranslationService
 
         private void FailUnsent(IReadOnlyList<Piece> batch, string reason)
         {
+            // Not sent because the backend is down: a later try may succeed.
             foreach (var piece in batch)
             {
-                piece.Job.Fail(reason, request: null);
+                piece.Job.Fail(reason, request: null, transient: true);
             }
 
             foreach (var job in batch.Select(p => p.Job).Distinct())
@@ -506,12 +507,12 @@ internal sealed partial class TranslationService : ITranslationService
             }
         }
 
-        private void Fail(IReadOnlyList<Piece> batch, int number, string reason, Exception exception)
+        private void Fail(IReadOnlyList<Piece> batch, int number, string reason, Exception exception, bool transient = false)
         {
             service.LogRequestFailed(number, batch.Count, reason, exception);
             foreach (var piece in batch)
             {
-                piece.Job.Fail(reason, number);
+                piece.Job.Fail(reason, number, transient);
             }
 
             foreach (var job in batch.Select(p => p.Job).Distinct())
@@ -544,6 +545,7 @@ internal sealed partial class TranslationService : ITranslationService
         private readonly SortedSet<int> requests = [];
         private int pending;
         private string? error;
+        private bool failedTransiently;
         private TranslatedText? result;
         private bool shared;
 
@@ -627,10 +629,16 @@ internal sealed partial class TranslationService : ITranslationService
         }
 
         /// <summary>Records a piece's failure, in request <paramref name="request"/> or (null) before it was sent.</summary>
-        public void Fail(string reason, int? request)
+        public void Fail(string reason, int? request, bool transient = false)
         {
             lock (sync)
             {
+                // The first failure decides: a refusal stays a refusal even if a later piece met an outage.
+                if (error is null)
+                {
+                    failedTransiently = transient;
+                }
+
                 error ??= reason;
                 if (request is { } number)
                 {
@@ -648,7 +656,7 @@ internal sealed partial class TranslationService : ITranslationService
                 return result is not null
                     ? new ParagraphTranslation(result, FromCache: shared, requests.ToArray())
                     : new ParagraphTranslation(null, FromCache: false, requests.ToArray(),
-                        error ?? "The translation was not completed.");
+                        error ?? "The translation was not completed.", Transient: error is null || failedTransiently);
             }
         }
 

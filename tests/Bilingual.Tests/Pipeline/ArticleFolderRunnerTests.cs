@@ -20,9 +20,9 @@ public sealed class ArticleFolderRunnerTests : IDisposable
 
     private string Output => Path.Combine(_root, "out");
 
-    private ArticleFolderRunner CreateRunner(ITranslationService? translation = null, JobStart? start = null)
+    private ArticleFolderRunner CreateRunner(ITranslationService? translation = null, JobStart? start = null, int watchRetries = 5)
     {
-        var options = Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output, WatchIntervalMilliseconds = 50 });
+        var options = Options.Create(new PipelineOptions { InputDirectory = Input, OutputDirectory = Output, WatchIntervalMilliseconds = 50, WatchRetries = watchRetries });
         var pipeline = new ArticlePipeline(
             new ArticleReader(Options.Create(new ReadingOptions())),
             translation ?? new PrefixTranslationService(),
@@ -164,6 +164,80 @@ public sealed class ArticleFolderRunnerTests : IDisposable
         Assert.Equal(0, translation.Calls);
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "run.json")));
         Assert.Contains("damaged", report.RootElement.GetProperty("stopped").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WatchAsync_BackendOutage_KeepsTheArticleAndTranslatesItWhenTheBackendIsBack()
+    {
+        Directory.CreateDirectory(Input);
+        var backend = new SwitchableTranslationService { Down = true };
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var watching = CreateRunner(backend, watchRetries: 1).WatchAsync(stop.Token);
+        File.WriteAllText(Path.Combine(Input, "waiting.txt"), "Een artikel tijdens een storing.");
+
+        // Four tries while the backend is down: more than the one retry allowed, but an outage does not count.
+        while (backend.Calls < 4 && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(File.Exists(Path.Combine(Input, "waiting.txt")), "an outage emptied the input folder");
+        Assert.False(Directory.Exists(Path.Combine(Output, "failed")));
+        backend.Down = false;
+        while (!File.Exists(Path.Combine(Output, "waiting.out")) && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        await stop.CancelAsync();
+        await watching;
+        Assert.True(File.Exists(Path.Combine(Output, "waiting.out")), "the article was not translated once the backend was back");
+    }
+
+    [Fact]
+    public async Task WatchAsync_ArticleTheBackendKeepsRefusing_MovedToFailedAfterItsRetries()
+    {
+        Directory.CreateDirectory(Input);
+        var backend = new PrefixTranslationService();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var watching = CreateRunner(backend, watchRetries: 2).WatchAsync(stop.Token);
+        File.WriteAllText(Path.Combine(Input, "good.txt"), "Een goed artikel.");
+        File.WriteAllText(Path.Combine(Input, "refused.txt"), "Dit artikel FAIL altijd.");
+
+        var failedNote = Path.Combine(Output, "failed", "refused.txt.reason.txt");
+        while (!File.Exists(failedNote) && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        await stop.CancelAsync();
+        await watching;
+        Assert.True(File.Exists(failedNote), "the refused article was not moved");
+        // One call for both articles, then the two retries of the refused one.
+        Assert.Equal(3, backend.Calls);
+        Assert.True(File.Exists(Path.Combine(Output, "good.out")));
+    }
+
+    /// <summary>A backend that refuses every paragraph while <see cref="Down"/> is set.</summary>
+    private sealed class SwitchableTranslationService : ITranslationService
+    {
+        private int _calls;
+
+        public volatile bool Down;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public TranslatorDescriptor Descriptor { get; } = new("fake", "1", "", TranslatorLimits.Unbounded);
+
+        public Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            var down = Down;
+            var results = paragraphs.Select(p => down
+                ? new ParagraphTranslation(null, false, [1], "connection refused", Transient: true)
+                : new ParagraphTranslation(new TranslatedText("EN: " + p), false, [1])).ToList();
+            return Task.FromResult(new TranslationBatchResult(results, new TranslationStatistics(1, 1, 0, 0, 0, 0)));
+        }
     }
 
     private sealed class ThrowingTranslationService(Exception exception) : ITranslationService
