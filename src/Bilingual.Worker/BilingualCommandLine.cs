@@ -52,13 +52,12 @@ internal static class BilingualCommandLine
     internal static async Task<int> RunTranslateJobAsync(
         IReadOnlyDictionary<string, string?> overrides, bool watch, bool verbose, TextWriter error, CancellationToken cancellationToken)
     {
-        var builder = BilingualHost.CreateBuilder(overrides);
         var run = new WorkerRun(watch);
-        builder.Services.AddSingleton(run);
-        builder.Services.AddHostedService<TranslationWorker>();
-
         try
         {
+            var builder = BilingualHost.CreateBuilder(overrides);
+            builder.Services.AddSingleton(run);
+            builder.Services.AddHostedService<TranslationWorker>();
             using var host = builder.Build();
             // Options are checked before the host starts, so a bad one is one line here, not a host failure and its trace.
             BilingualConfiguration.ValidateOptions(host.Services);

@@ -25,6 +25,7 @@ internal static class BilingualHost
         });
         builder.Logging.AddBilingualLogging(builder.Configuration);
         builder.Services.AddBilingual();
+        builder.Services.AddBilingualTelemetry(builder.Configuration);
         return builder;
     }
 

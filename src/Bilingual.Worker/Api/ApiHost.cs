@@ -34,6 +34,7 @@ internal static class ApiHost
         builder.Configuration.AddBilingualSources(overrides);
         builder.Logging.AddBilingualLogging(builder.Configuration);
         builder.Services.AddBilingualJobs();
+        builder.Services.AddBilingualTelemetry(builder.Configuration);
         builder.Services.AddOptions<ApiHostOptions>().BindConfiguration(ApiHostOptions.SectionName).ValidateWith<ApiHostOptions, ApiHostOptionsValidator>().ValidateOnStart();
         builder.Services.AddSingleton<ApiClients>();
         builder.Services.AddSingleton<CharacterBudgets>();
