@@ -10,7 +10,7 @@ namespace Bilingual.Tests.Worker.Api;
 public sealed class ApiCancellationTests
 {
     [Fact]
-    public async Task DeleteJob_WhileItsRequestIsInFlight_EndsCancelledAndKeepsNothingHalfWritten()
+    public async Task DeleteJob_WhileItsRequestIsInFlight_OutputIs409ThenTheJobEndsCancelled()
     {
         // The backend answers only when its clock moves, and it never does: the request stays in flight.
         var stalled = new FakeTimeProvider();
@@ -21,6 +21,9 @@ public sealed class ApiCancellationTests
         {
             await Task.Delay(25);
         }
+
+        // Still running: its outputs are not written yet, which is a 409, not a 404.
+        await ApiHostTests.AssertProblemAsync(await server.Client.GetAsync($"/v1/jobs/{id}/articles/held/edition"), HttpStatusCode.Conflict, "urn:bilingual:problem:not-ready");
 
         var cancelled = await server.Client.DeleteAsync($"/v1/jobs/{id}");
 
