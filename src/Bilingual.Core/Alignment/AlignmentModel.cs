@@ -21,20 +21,20 @@ internal sealed class AlignmentModel
     // Each coarser pass of a long text has a quarter as many blocks as the one it guides.
     private const int CoarseningFactor = 4;
 
-    private readonly AlignmentOptions options;
-    private readonly SentenceVectors sourceVectors;
-    private readonly SentenceVectors targetVectors;
-    private readonly SimilarityCalibration calibration;
-    private readonly SentenceBackground sourceBackground;
-    private readonly SentenceBackground targetBackground;
-    private readonly LengthScorer lengths;
-    private readonly IReadOnlyList<BeadShape> shapes;
-    private readonly BeadDynamicProgram engine;
-    private readonly BeadDynamicProgram coarseEngine = new([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)]);
-    private readonly int[][] sourceStates;
-    private readonly int[][] targetStates;
-    private readonly IBeadScorer[] boundaryScorers;
-    private SimilarityScorer? diagnosticSimilarity;
+    private readonly AlignmentOptions _options;
+    private readonly SentenceVectors _sourceVectors;
+    private readonly SentenceVectors _targetVectors;
+    private readonly SimilarityCalibration _calibration;
+    private readonly SentenceBackground _sourceBackground;
+    private readonly SentenceBackground _targetBackground;
+    private readonly LengthScorer _lengths;
+    private readonly IReadOnlyList<BeadShape> _shapes;
+    private readonly BeadDynamicProgram _engine;
+    private readonly BeadDynamicProgram _coarseEngine = new([new(1, 1), new(1, 0), new(0, 1), new(2, 1), new(1, 2), new(2, 2)]);
+    private readonly int[][] _sourceStates;
+    private readonly int[][] _targetStates;
+    private readonly IBeadScorer[] _boundaryScorers;
+    private SimilarityScorer? _diagnosticSimilarity;
 
     /// <summary>
     /// Builds the model; <paramref name="bridge"/>, when given, is compared with the target instead of the source;
@@ -53,7 +53,7 @@ internal sealed class AlignmentModel
             throw new ArgumentException($"The reverse bridge has {reverseBridge.Count} sentences for {target.Count} target sentences.", nameof(reverseBridge));
         }
 
-        this.options = options;
+        _options = options;
         var comparable = bridge ?? source;
         var sourceBags = comparable.Select(s => SentenceFeatures.Count(s, bridge is null ? dictionary : null)).ToList();
         var targetBags = target.Select(t => SentenceFeatures.Count(t)).ToList();
@@ -72,33 +72,33 @@ internal sealed class AlignmentModel
             }
         }
 
-        (sourceVectors, targetVectors) = SentenceVectors.Build(sourceBags, targetBags, options.MaxBeadSize);
-        sourceBackground = SentenceBackground.Build(sourceVectors, targetVectors, options.MaxBeadSize);
-        targetBackground = SentenceBackground.Build(targetVectors, sourceVectors, options.MaxBeadSize);
+        (_sourceVectors, _targetVectors) = SentenceVectors.Build(sourceBags, targetBags, options.MaxBeadSize);
+        _sourceBackground = SentenceBackground.Build(_sourceVectors, _targetVectors, options.MaxBeadSize);
+        _targetBackground = SentenceBackground.Build(_targetVectors, _sourceVectors, options.MaxBeadSize);
 
-        calibration = SimilarityCalibration.Estimate(sourceVectors, targetVectors, sourceBackground, targetBackground);
-        lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)], BeadPriors.GaleChurch(options.MaxBeadSize));
-        shapes = BeadShape.UpTo(options.MaxBeadSize);
-        engine = new BeadDynamicProgram(shapes);
-        sourceStates = [BoundaryScorer.Quotations(source), BoundaryScorer.Brackets(source), BoundaryScorer.Endings(source), BoundaryScorer.Openings(source)];
-        targetStates = [BoundaryScorer.Quotations(target), BoundaryScorer.Brackets(target), BoundaryScorer.Endings(target), BoundaryScorer.Openings(target)];
-        boundaryScorers = BoundaryScorers(calibration.Anchors);
+        _calibration = SimilarityCalibration.Estimate(_sourceVectors, _targetVectors, _sourceBackground, _targetBackground);
+        _lengths = new LengthScorer([.. source.Select(s => s.Length)], [.. target.Select(t => t.Length)], BeadPriors.GaleChurch(options.MaxBeadSize));
+        _shapes = BeadShape.UpTo(options.MaxBeadSize);
+        _engine = new BeadDynamicProgram(_shapes);
+        _sourceStates = [BoundaryScorer.Quotations(source), BoundaryScorer.Brackets(source), BoundaryScorer.Endings(source), BoundaryScorer.Openings(source)];
+        _targetStates = [BoundaryScorer.Quotations(target), BoundaryScorer.Brackets(target), BoundaryScorer.Endings(target), BoundaryScorer.Openings(target)];
+        _boundaryScorers = BoundaryScorers(_calibration.Anchors);
     }
 
     private IBeadScorer[] BoundaryScorers(IReadOnlyList<(int Source, int Target)> anchors) =>
-        [.. sourceStates.Zip(targetStates, (s, t) => BoundaryScorer.Create(s, t, anchors)).OfType<IBeadScorer>()];
+        [.. _sourceStates.Zip(_targetStates, (s, t) => BoundaryScorer.Create(s, t, anchors)).OfType<IBeadScorer>()];
 
     /// <summary>The source sentence count.</summary>
-    public int SourceCount => sourceVectors.Count;
+    public int SourceCount => _sourceVectors.Count;
 
     /// <summary>The target sentence count.</summary>
-    public int TargetCount => targetVectors.Count;
+    public int TargetCount => _targetVectors.Count;
 
     /// <summary>What the searches of this model have cost so far, coarse passes included.</summary>
-    public SearchCounts Searched => SearchCounts.Of(engine) + SearchCounts.Of(coarseEngine);
+    public SearchCounts Searched => SearchCounts.Of(_engine) + SearchCounts.Of(_coarseEngine);
 
     /// <summary>The similarity calibration estimated on the whole pair.</summary>
-    public SimilarityCalibration Calibration => calibration;
+    public SimilarityCalibration Calibration => _calibration;
 
     /// <summary>
     /// For diagnostics: each scorer's cost of one bead (length, similarity, then the boundary scorers in use), in
@@ -107,8 +107,8 @@ internal sealed class AlignmentModel
     /// </summary>
     internal double[] ScorerCosts(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
-        diagnosticSimilarity ??= new SimilarityScorer(sourceVectors, targetVectors, calibration, AlignmentBand.Full(SourceCount, TargetCount), 0, 0, options.MaxBeadSize, sourceBackground, targetBackground);
-        IBeadScorer[] scorers = [lengths, diagnosticSimilarity, .. boundaryScorers];
+        _diagnosticSimilarity ??= new SimilarityScorer(_sourceVectors, _targetVectors, _calibration, AlignmentBand.Full(SourceCount, TargetCount), 0, 0, _options.MaxBeadSize, _sourceBackground, _targetBackground);
+        IBeadScorer[] scorers = [_lengths, _diagnosticSimilarity, .. _boundaryScorers];
         return [.. scorers.Select(scorer => scorer.Cost(sourceStart, sourceCount, targetStart, targetCount))];
     }
 
@@ -125,10 +125,10 @@ internal sealed class AlignmentModel
     public IReadOnlyList<IReadOnlyList<ScoredBead>> AlignBlocks(IReadOnlyList<AlignmentBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var counts = new double[shapes.Count];
-        var first = blocks.Select(block => Align(block, FirstBand(block), lengths, boundaryScorers, counts)).ToList();
-        BeadPriors.CountSkipRuns(shapes, first, counts);
-        var learntLengths = lengths.WithPriors(BeadPriors.Reestimate(shapes, counts, options.MaxBeadSize));
+        var counts = new double[_shapes.Count];
+        var first = blocks.Select(block => Align(block, FirstBand(block), _lengths, _boundaryScorers, counts)).ToList();
+        BeadPriors.CountSkipRuns(_shapes, first, counts);
+        var learntLengths = _lengths.WithPriors(BeadPriors.Reestimate(_shapes, counts, _options.MaxBeadSize));
         // The boundary scorers learn again from the first pass's bead ends: far more of them than anchors.
         var learntBoundaries = BoundaryScorers([.. first.SelectMany(beads => beads)
             .Where(b => b.SourceCount > 0 && b.TargetCount > 0)
@@ -139,28 +139,28 @@ internal sealed class AlignmentModel
 
     private IReadOnlyList<ScoredBead> Align(AlignmentBlock block, AlignmentBand band, LengthScorer lengthScorer, IBeadScorer[] boundaries, double[]? counts)
     {
-        var similarity = new SimilarityScorer(sourceVectors, targetVectors, calibration, band, block.SourceStart, block.TargetStart, options.MaxBeadSize, sourceBackground, targetBackground);
+        var similarity = new SimilarityScorer(_sourceVectors, _targetVectors, _calibration, band, block.SourceStart, block.TargetStart, _options.MaxBeadSize, _sourceBackground, _targetBackground);
         // Similarity last: it is the scorer that can stop early on a hopeless bead (see SumScorer).
-        return engine.Align(band, new SumScorer([lengthScorer, .. boundaries, similarity]), block.SourceStart, block.TargetStart, shapeCounts: counts);
+        return _engine.Align(band, new SumScorer([lengthScorer, .. boundaries, similarity]), block.SourceStart, block.TargetStart, shapeCounts: counts);
     }
 
     /// <summary>The whole lattice for small blocks, a band around a coarse pass's path for large ones.</summary>
     private AlignmentBand FirstBand(AlignmentBlock block) =>
-        (long)block.SourceCount * block.TargetCount <= options.MaxFullLattice
+        (long)block.SourceCount * block.TargetCount <= _options.MaxFullLattice
             ? AlignmentBand.Full(block.SourceCount, block.TargetCount)
             : CoarseBand(block.SourceStart, block.SourceCount, block.TargetStart, block.TargetCount);
 
     /// <summary>The whole lattice for small blocks; for large ones the configured band width around the first pass's path, which is already right to within a sentence or two nearly everywhere.</summary>
     private AlignmentBand SecondBand(AlignmentBlock block, IReadOnlyList<ScoredBead> first)
     {
-        if ((long)block.SourceCount * block.TargetCount <= options.MaxFullLattice)
+        if ((long)block.SourceCount * block.TargetCount <= _options.MaxFullLattice)
         {
             return AlignmentBand.Full(block.SourceCount, block.TargetCount);
         }
 
         var path = new List<(int, int)>(first.Count + 1) { (0, 0) };
         path.AddRange(first.Select(b => (b.SourceStart + b.SourceCount - block.SourceStart, b.TargetStart + b.TargetCount - block.TargetStart)));
-        return AlignmentBand.AroundPath(block.SourceCount, block.TargetCount, path, Math.Max(2, options.BandWidth / 2));
+        return AlignmentBand.AroundPath(block.SourceCount, block.TargetCount, path, Math.Max(2, _options.BandWidth / 2));
     }
 
     /// <summary>
@@ -173,12 +173,12 @@ internal sealed class AlignmentModel
         // block, and the fine band must still hold it. A long book gets more blocks, aligned coarse to fine.
         var blocks = Math.Min(
             Math.Max(1, Math.Min(sourceCount, targetCount) / MinimumCoarseBlock),
-            Math.Max(options.CoarseBlocks, 2 * Math.Max(sourceCount, targetCount) / options.BandWidth));
+            Math.Max(_options.CoarseBlocks, 2 * Math.Max(sourceCount, targetCount) / _options.BandWidth));
         var path = CoarsePath(sourceStart, sourceCount, targetStart, targetCount, blocks);
 
         // The coarse pass places the sentences one side has more of (an inserted page, a dropped section) only to
         // within a few blocks; the band is wide enough to move half of that surplus to where the fine pass finds it.
-        var width = Math.Max(options.BandWidth, Math.Abs(sourceCount - targetCount) / 2);
+        var width = Math.Max(_options.BandWidth, Math.Abs(sourceCount - targetCount) / 2);
         var rowReach = (int)Math.Ceiling(2.0 * sourceCount / blocks);
         return AlignmentBand.AroundPath(sourceCount, targetCount, path, width, rowReach);
     }
@@ -194,7 +194,7 @@ internal sealed class AlignmentModel
         var sourceBounds = Bounds(sourceStart, sourceCount, blocks);
         var targetBounds = Bounds(targetStart, targetCount, blocks);
         AlignmentBand band;
-        if (blocks <= options.CoarseBlocks)
+        if (blocks <= _options.CoarseBlocks)
         {
             band = AlignmentBand.Full(blocks, blocks);
         }
@@ -209,12 +209,12 @@ internal sealed class AlignmentModel
         }
 
         var scorer = new CoarseScorer(
-            Blocks(sourceVectors, sourceBounds), Blocks(targetVectors, targetBounds),
-            [.. Enumerable.Range(0, blocks).Select(b => lengths.SourceLength(sourceBounds[b], sourceBounds[b + 1] - sourceBounds[b]))],
-            [.. Enumerable.Range(0, blocks).Select(b => lengths.TargetLength(targetBounds[b], targetBounds[b + 1] - targetBounds[b]))],
-            lengths.Ratio,
+            Blocks(_sourceVectors, sourceBounds), Blocks(_targetVectors, targetBounds),
+            [.. Enumerable.Range(0, blocks).Select(b => _lengths.SourceLength(sourceBounds[b], sourceBounds[b + 1] - sourceBounds[b]))],
+            [.. Enumerable.Range(0, blocks).Select(b => _lengths.TargetLength(targetBounds[b], targetBounds[b + 1] - targetBounds[b]))],
+            _lengths.Ratio,
             band);
-        var coarse = coarseEngine.Align(band, scorer, posteriors: false);
+        var coarse = _coarseEngine.Align(band, scorer, posteriors: false);
         var path = new List<(int, int)> { (0, 0) };
         foreach (var bead in coarse)
         {

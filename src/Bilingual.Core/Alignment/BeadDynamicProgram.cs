@@ -12,7 +12,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
     /// <summary>A cost this much above another (in nats) weighs less than a double's precision next to it: e⁻³⁷ &lt; 2⁻⁵³.</summary>
     private const double NegligibleCost = 37;
 
-    private readonly BeadShape[] shapes = [.. shapes];
+    private readonly BeadShape[] _shapes = [.. shapes];
 
     /// <summary>Lattice points visited by every <see cref="Align"/> call so far: the work of the search, which the benchmark prints per document.</summary>
     public long CellsSearched { get; private set; }
@@ -48,14 +48,14 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         var best = new double[cells];
         var forward = posteriors ? new double[cells] : [];
         // The backward pass needs every bead's cost again; keeping them (as floats) halves the scoring work.
-        var costs = posteriors ? new float[cells * this.shapes.Length] : [];
+        var costs = posteriors ? new float[cells * _shapes.Length] : [];
         if (posteriors)
         {
             Array.Fill(costs, float.PositiveInfinity);
         }
 
         var back = new sbyte[cells];
-        Span<double> candidates = stackalloc double[this.shapes.Length];
+        Span<double> candidates = stackalloc double[_shapes.Length];
 
         for (var i = 0; i <= n; i++)
         {
@@ -73,9 +73,9 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                 var leastForward = double.PositiveInfinity;
                 sbyte bestShape = -1;
                 var count = 0;
-                for (var s = 0; s < this.shapes.Length; s++)
+                for (var s = 0; s < _shapes.Length; s++)
                 {
-                    var (a, b) = (this.shapes[s].Source, this.shapes[s].Target);
+                    var (a, b) = (_shapes[s].Source, _shapes[s].Target);
                     var pi = i - a;
                     var pj = j - b;
                     if (pi < 0 || pj < band.Low[pi] || pj > band.High[pi])
@@ -115,7 +115,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                     {
                         leastForward = Math.Min(leastForward, forward[previous] + cost);
                         candidates[count++] = forward[previous] + cost;
-                        costs[(cell * this.shapes.Length) + s] = (float)cost;
+                        costs[(cell * _shapes.Length) + s] = (float)cost;
                     }
                 }
 
@@ -133,7 +133,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         for (int i = n, j = m; i > 0 || j > 0;)
         {
             var cell = offset[i] + j - band.Low[i];
-            var shape = this.shapes[back[cell]];
+            var shape = _shapes[back[cell]];
             var pi = i - shape.Source;
             var pj = j - shape.Target;
             var cost = best[cell] - best[offset[pi] + pj - band.Low[pi]];
@@ -164,16 +164,16 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
             for (var j = band.Low[i]; j <= band.High[i]; j++)
             {
                 var cell = offset[i] + j - band.Low[i];
-                for (var s = 0; s < shapes.Length; s++)
+                for (var s = 0; s < _shapes.Length; s++)
                 {
-                    var cost = costs[(cell * shapes.Length) + s];
+                    var cost = costs[(cell * _shapes.Length) + s];
                     if (float.IsPositiveInfinity(cost))
                     {
                         continue;
                     }
 
-                    var pi = i - shapes[s].Source;
-                    var pj = j - shapes[s].Target;
+                    var pi = i - _shapes[s].Source;
+                    var pj = j - _shapes[s].Target;
                     var surprise = forward[offset[pi] + pj - band.Low[pi]] + cost + backward[cell] - total;
                     if (surprise < NegligibleCost)
                     {
@@ -189,7 +189,7 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
         var n = band.SourceCount;
         var m = band.TargetCount;
         var backward = new double[forward.Length];
-        Span<double> candidates = stackalloc double[this.shapes.Length];
+        Span<double> candidates = stackalloc double[_shapes.Length];
         for (var i = n; i >= 0; i--)
         {
             for (var j = band.High[i]; j >= band.Low[i]; j--)
@@ -202,17 +202,17 @@ internal sealed class BeadDynamicProgram(IReadOnlyList<BeadShape> shapes)
                 }
 
                 var count = 0;
-                for (var s = 0; s < this.shapes.Length; s++)
+                for (var s = 0; s < _shapes.Length; s++)
                 {
-                    var ni = i + this.shapes[s].Source;
-                    var nj = j + this.shapes[s].Target;
+                    var ni = i + _shapes[s].Source;
+                    var nj = j + _shapes[s].Target;
                     if (ni > n || nj < band.Low[ni] || nj > band.High[ni])
                     {
                         continue;
                     }
 
                     var next = offset[ni] + nj - band.Low[ni];
-                    candidates[count++] = backward[next] + costs[(next * this.shapes.Length) + s];
+                    candidates[count++] = backward[next] + costs[(next * _shapes.Length) + s];
                 }
 
                 backward[cell] = SoftMin(candidates[..count]);

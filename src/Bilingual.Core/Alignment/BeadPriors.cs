@@ -15,9 +15,9 @@ internal sealed class BeadPriors
     /// </summary>
     public const double PriorWeight = 100;
 
-    private readonly double[,] costs;
+    private readonly double[,] _costs;
 
-    private BeadPriors(double[,] costs) => this.costs = costs;
+    private BeadPriors(double[,] costs) => _costs = costs;
 
     /// <summary>Gale &amp; Church's priors for beads of up to <paramref name="maxSide"/> sentences a side.</summary>
     public static BeadPriors GaleChurch(int maxSide)
@@ -54,7 +54,7 @@ internal sealed class BeadPriors
         for (var k = 0; k < shapes.Count; k++)
         {
             var prior = GaleChurchProbability(shapes[k].Source, shapes[k].Target) / mass;
-            priors.costs[shapes[k].Source, shapes[k].Target] = -Math.Log((expectedCounts[k] + (PriorWeight * prior)) / (total + PriorWeight));
+            priors._costs[shapes[k].Source, shapes[k].Target] = -Math.Log((expectedCounts[k] + (PriorWeight * prior)) / (total + PriorWeight));
         }
 
         return priors;
@@ -120,8 +120,8 @@ internal sealed class BeadPriors
 
     /// <summary>−log p of a bead of <paramref name="sourceCount"/> and <paramref name="targetCount"/> sentences.</summary>
     public double Cost(int sourceCount, int targetCount) =>
-        sourceCount < costs.GetLength(0) && targetCount < costs.GetLength(1)
-            ? costs[sourceCount, targetCount]
+        sourceCount < _costs.GetLength(0) && targetCount < _costs.GetLength(1)
+            ? _costs[sourceCount, targetCount]
             : -Math.Log(GaleChurchProbability(sourceCount, targetCount));
 
     /// <summary>

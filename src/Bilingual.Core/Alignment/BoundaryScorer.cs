@@ -15,17 +15,17 @@ internal sealed class BoundaryScorer : IBeadScorer
     /// <summary>Where one state holds at more than all but this share of a side's boundaries (no dialogue, no brackets), the state tells nothing.</summary>
     private const double MinimumMinorityShare = 0.01;
 
-    private readonly int[] sourceStates;
-    private readonly int[] targetStates;
-    private readonly double agreeCost;
-    private readonly double disagreeCost;
+    private readonly int[] _sourceStates;
+    private readonly int[] _targetStates;
+    private readonly double _agreeCost;
+    private readonly double _disagreeCost;
 
     private BoundaryScorer(int[] sourceStates, int[] targetStates, double agreeCost, double disagreeCost)
     {
-        this.sourceStates = sourceStates;
-        this.targetStates = targetStates;
-        this.agreeCost = agreeCost;
-        this.disagreeCost = disagreeCost;
+        _sourceStates = sourceStates;
+        _targetStates = targetStates;
+        _agreeCost = agreeCost;
+        _disagreeCost = disagreeCost;
     }
 
     /// <summary>The probability that the two sides agree at a true boundary, as estimated.</summary>
@@ -73,7 +73,7 @@ internal sealed class BoundaryScorer : IBeadScorer
             return 0;
         }
 
-        return sourceStates[sourceStart + sourceCount] == targetStates[targetStart + targetCount] ? agreeCost : disagreeCost;
+        return _sourceStates[sourceStart + sourceCount] == _targetStates[targetStart + targetCount] ? _agreeCost : _disagreeCost;
     }
 
     /// <summary>

@@ -13,19 +13,19 @@ internal sealed class CoarseScorer : IBeadScorer
     // block from its neighbour is a difference of a few tenths of cosine, which must outweigh length noise.
     private const double SimilarityWeight = 10;
 
-    private readonly float[][] source;
-    private readonly float[][] target;
-    private readonly int[] rowLow;
-    private readonly int[] bandHigh;
-    private readonly double[]?[] rows;
-    private readonly double[] sourceSelf;
-    private readonly double[] sourceNext;
-    private readonly double[] targetSelf;
-    private readonly double[] targetNext;
-    private readonly long[] sourceLengths;
-    private readonly long[] targetLengths;
-    private readonly double ratio;
-    private readonly BeadPriors priors = BeadPriors.GaleChurch(2);
+    private readonly float[][] _source;
+    private readonly float[][] _target;
+    private readonly int[] _rowLow;
+    private readonly int[] _bandHigh;
+    private readonly double[]?[] _rows;
+    private readonly double[] _sourceSelf;
+    private readonly double[] _sourceNext;
+    private readonly double[] _targetSelf;
+    private readonly double[] _targetNext;
+    private readonly long[] _sourceLengths;
+    private readonly long[] _targetLengths;
+    private readonly double _ratio;
+    private readonly BeadPriors _priors = BeadPriors.GaleChurch(2);
 
     /// <summary>
     /// Creates the scorer over the blocks' dense vectors and lengths. Block-by-block dot products are computed
@@ -34,24 +34,24 @@ internal sealed class CoarseScorer : IBeadScorer
     public CoarseScorer(float[][] source, float[][] target, long[] sourceLengths, long[] targetLengths, double ratio, AlignmentBand band)
     {
         ArgumentNullException.ThrowIfNull(band);
-        this.source = source;
-        this.target = target;
-        this.sourceLengths = sourceLengths;
-        this.targetLengths = targetLengths;
-        this.ratio = ratio;
+        _source = source;
+        _target = target;
+        _sourceLengths = sourceLengths;
+        _targetLengths = targetLengths;
+        _ratio = ratio;
         var n = source.Length;
-        rowLow = new int[n];
-        bandHigh = new int[n];
-        rows = new double[n][];
+        _rowLow = new int[n];
+        _bandHigh = new int[n];
+        _rows = new double[n][];
         for (var r = 0; r < n; r++)
         {
             // Beads holding source block r (at most two blocks a side) end at a boundary in [r + 1, r + 2].
-            rowLow[r] = Math.Max(0, band.Low[r + 1] - 2);
-            bandHigh[r] = Math.Min(target.Length, band.High[Math.Min(n, r + 2)]);
+            _rowLow[r] = Math.Max(0, band.Low[r + 1] - 2);
+            _bandHigh[r] = Math.Min(target.Length, band.High[Math.Min(n, r + 2)]);
         }
 
-        (sourceSelf, sourceNext) = SelfDots(source);
-        (targetSelf, targetNext) = SelfDots(target);
+        (_sourceSelf, _sourceNext) = SelfDots(source);
+        (_targetSelf, _targetNext) = SelfDots(target);
     }
 
     /// <inheritdoc />
@@ -60,17 +60,17 @@ internal sealed class CoarseScorer : IBeadScorer
         long sourceLength = 0, targetLength = 0;
         for (var i = sourceStart; i < sourceStart + sourceCount; i++)
         {
-            sourceLength += sourceLengths[i];
+            sourceLength += _sourceLengths[i];
         }
 
         for (var j = targetStart; j < targetStart + targetCount; j++)
         {
-            targetLength += targetLengths[j];
+            targetLength += _targetLengths[j];
         }
 
         // As in the fine pass, a skipped block's length is capped: the coarse path must be able to step over a page
         // of captions rather than spread it over its neighbours.
-        var cost = LengthScorer.BeadCost(priors, sourceCount, targetCount, sourceLength * ratio, targetLength);
+        var cost = LengthScorer.BeadCost(_priors, sourceCount, targetCount, sourceLength * _ratio, targetLength);
         if (sourceCount == 0 || targetCount == 0)
         {
             return cost;
@@ -85,7 +85,7 @@ internal sealed class CoarseScorer : IBeadScorer
             }
         }
 
-        var norms = Norm(sourceSelf, sourceNext, sourceStart, sourceCount) * Norm(targetSelf, targetNext, targetStart, targetCount);
+        var norms = Norm(_sourceSelf, _sourceNext, sourceStart, sourceCount) * Norm(_targetSelf, _targetNext, targetStart, targetCount);
         var cosine = norms > 0 ? dot / Math.Sqrt(norms) : 0;
         // Similarity is evidence for the blocks being translations (a credit), and a skipped block carries none:
         // charging a skip as much as a pair with nothing in common would make the coarse path smear a run of
@@ -95,19 +95,19 @@ internal sealed class CoarseScorer : IBeadScorer
 
     private double BlockDot(int i, int j)
     {
-        var k = j - rowLow[i];
-        if (k < 0 || j >= bandHigh[i])
+        var k = j - _rowLow[i];
+        if (k < 0 || j >= _bandHigh[i])
         {
-            return Dot(source[i], target[j]);
+            return Dot(_source[i], _target[j]);
         }
 
-        var row = rows[i];
+        var row = _rows[i];
         if (row is null)
         {
-            row = rows[i] = new double[Math.Max(0, bandHigh[i] - rowLow[i])];
+            row = _rows[i] = new double[Math.Max(0, _bandHigh[i] - _rowLow[i])];
             for (var c = 0; c < row.Length; c++)
             {
-                row[c] = Dot(source[i], target[rowLow[i] + c]);
+                row[c] = Dot(_source[i], _target[_rowLow[i] + c]);
             }
         }
 

@@ -53,7 +53,7 @@ internal sealed class SumScorer(IReadOnlyList<IBeadScorer> parts) : IBeadScorer
 {
     // An array, not the list given: the engine asks for hundreds of thousands of costs, and enumerating an
     // interface-typed list allocates an enumerator each time.
-    private readonly IBeadScorer[] parts = [.. parts];
+    private readonly IBeadScorer[] _parts = [.. parts];
 
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount) =>
         Cost(sourceStart, sourceCount, targetStart, targetCount, double.PositiveInfinity);
@@ -61,11 +61,11 @@ internal sealed class SumScorer(IReadOnlyList<IBeadScorer> parts) : IBeadScorer
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount, double limit)
     {
         var sum = 0.0;
-        for (var k = 0; k < parts.Length - 1; k++)
+        for (var k = 0; k < _parts.Length - 1; k++)
         {
-            sum += parts[k].Cost(sourceStart, sourceCount, targetStart, targetCount);
+            sum += _parts[k].Cost(sourceStart, sourceCount, targetStart, targetCount);
         }
 
-        return parts.Length == 0 ? sum : sum + parts[^1].Cost(sourceStart, sourceCount, targetStart, targetCount, limit - sum);
+        return _parts.Length == 0 ? sum : sum + _parts[^1].Cost(sourceStart, sourceCount, targetStart, targetCount, limit - sum);
     }
 }

@@ -14,50 +14,50 @@ internal sealed class LengthScorer : IBeadScorer
     /// <summary>Characters of prior evidence for a length ratio of 1.</summary>
     private const long RatioPseudoCount = 500;
 
-    private readonly long[] sourcePrefix;
-    private readonly long[] targetPrefix;
-    private readonly double ratio;
-    private readonly BeadPriors priors;
+    private readonly long[] _sourcePrefix;
+    private readonly long[] _targetPrefix;
+    private readonly double _ratio;
+    private readonly BeadPriors _priors;
 
     /// <summary>Creates the scorer over the sentence lengths of both sides; the ratio is the document's own (total target ÷ total source length, shrunk towards 1 for short texts).</summary>
     public LengthScorer(IReadOnlyList<int> sourceLengths, IReadOnlyList<int> targetLengths, BeadPriors priors)
     {
-        this.priors = priors;
-        sourcePrefix = Prefix(sourceLengths);
-        targetPrefix = Prefix(targetLengths);
-        var sourceTotal = sourcePrefix[^1];
-        var targetTotal = targetPrefix[^1];
+        _priors = priors;
+        _sourcePrefix = Prefix(sourceLengths);
+        _targetPrefix = Prefix(targetLengths);
+        var sourceTotal = _sourcePrefix[^1];
+        var targetTotal = _targetPrefix[^1];
         // The document's own ratio, shrunk towards 1 by a pseudo-count: a paragraph or two is too little text to
         // estimate it from (one inserted sentence would move it), a book is plenty.
-        ratio = (targetTotal + RatioPseudoCount) / (double)(sourceTotal + RatioPseudoCount);
+        _ratio = (targetTotal + RatioPseudoCount) / (double)(sourceTotal + RatioPseudoCount);
     }
 
     private LengthScorer(LengthScorer lengths, BeadPriors priors)
     {
-        sourcePrefix = lengths.sourcePrefix;
-        targetPrefix = lengths.targetPrefix;
-        ratio = lengths.ratio;
-        this.priors = priors;
+        _sourcePrefix = lengths._sourcePrefix;
+        _targetPrefix = lengths._targetPrefix;
+        _ratio = lengths._ratio;
+        _priors = priors;
     }
 
     /// <summary>The same lengths and ratio with other bead-shape priors (those re-estimated on the document).</summary>
     public LengthScorer WithPriors(BeadPriors priors) => new(this, priors ?? throw new ArgumentNullException(nameof(priors)));
 
     /// <summary>The target-to-source length ratio in use.</summary>
-    public double Ratio => ratio;
+    public double Ratio => _ratio;
 
     /// <summary>The total length of source sentences [<paramref name="start"/>, +<paramref name="count"/>).</summary>
-    public long SourceLength(int start, int count) => sourcePrefix[start + count] - sourcePrefix[start];
+    public long SourceLength(int start, int count) => _sourcePrefix[start + count] - _sourcePrefix[start];
 
     /// <summary>The total length of target sentences [<paramref name="start"/>, +<paramref name="count"/>).</summary>
-    public long TargetLength(int start, int count) => targetPrefix[start + count] - targetPrefix[start];
+    public long TargetLength(int start, int count) => _targetPrefix[start + count] - _targetPrefix[start];
 
     /// <inheritdoc />
     public double Cost(int sourceStart, int sourceCount, int targetStart, int targetCount)
     {
-        var source = sourcePrefix[sourceStart + sourceCount] - sourcePrefix[sourceStart];
-        var target = targetPrefix[targetStart + targetCount] - targetPrefix[targetStart];
-        return BeadCost(priors, sourceCount, targetCount, source * ratio, target);
+        var source = _sourcePrefix[sourceStart + sourceCount] - _sourcePrefix[sourceStart];
+        var target = _targetPrefix[targetStart + targetCount] - _targetPrefix[targetStart];
+        return BeadCost(_priors, sourceCount, targetCount, source * _ratio, target);
     }
 
     /// <summary>

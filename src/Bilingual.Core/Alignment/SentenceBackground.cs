@@ -19,15 +19,15 @@ internal sealed class SentenceBackground
     /// </summary>
     public const int MinimumOtherSide = 4 * SampleSize;
 
-    private readonly int span;
-    private readonly double[] spans;
-    private readonly double[] without;
+    private readonly int _span;
+    private readonly double[] _spans;
+    private readonly double[] _without;
 
     private SentenceBackground(int span, double[] spans, double[] without)
     {
-        this.span = span;
-        this.spans = spans;
-        this.without = without;
+        _span = span;
+        _spans = spans;
+        _without = without;
     }
 
     /// <summary>The background of every span of up to <paramref name="span"/> sentences of <paramref name="side"/> against a sample of <paramref name="other"/>.</summary>
@@ -88,10 +88,10 @@ internal sealed class SentenceBackground
     }
 
     /// <summary>The background of sentences [<paramref name="start"/>, +<paramref name="count"/>), count at most the span given at construction; NaN where there is none.</summary>
-    public double Cosine(int start, int count) => spans[(start * span) + count - 1];
+    public double Cosine(int start, int count) => _spans[(start * _span) + count - 1];
 
     /// <summary>The background of sentences [<paramref name="start"/>, +<paramref name="count"/>) without its member <paramref name="member"/> (0-based within the span).</summary>
-    public double CosineWithout(int start, int count, int member) => without[(((start * span) + count - 1) * span) + member];
+    public double CosineWithout(int start, int count, int member) => _without[(((start * _span) + count - 1) * _span) + member];
 
     private static double Mean(double[] dots, int size, int start, int count, int excluded, double norm, double[] inverseNorms, ReadOnlySpan<bool> used, Span<double> sum)
     {

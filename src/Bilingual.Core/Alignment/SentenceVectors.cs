@@ -9,21 +9,21 @@ namespace Bilingual.Core.Alignment;
 /// </summary>
 internal sealed class SentenceVectors
 {
-    private readonly int[][] keys;
-    private readonly float[][] weights;
-    private readonly double[] selfDots;
-    private readonly double[] spanNorms;
-    private readonly int span;
-    private readonly int featureCount;
-    private float[]? scratch;
+    private readonly int[][] _keys;
+    private readonly float[][] _weights;
+    private readonly double[] _selfDots;
+    private readonly double[] _spanNorms;
+    private readonly int _span;
+    private readonly int _featureCount;
+    private float[]? _scratch;
 
     private SentenceVectors(int[][] keys, float[][] weights, int span, int featureCount)
     {
-        this.featureCount = featureCount;
-        this.keys = keys;
-        this.weights = weights;
-        this.span = span;
-        selfDots = new double[keys.Length * span];
+        _featureCount = featureCount;
+        _keys = keys;
+        _weights = weights;
+        _span = span;
+        _selfDots = new double[keys.Length * span];
         Span<float> row = stackalloc float[span];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -31,11 +31,11 @@ internal sealed class SentenceVectors
             Dots(i, this, i, row[..count]);
             for (var k = 0; k < count; k++)
             {
-                selfDots[(i * span) + k] = row[k];
+                _selfDots[(i * span) + k] = row[k];
             }
         }
 
-        spanNorms = new double[keys.Length * span];
+        _spanNorms = new double[keys.Length * span];
         for (var i = 0; i < keys.Length; i++)
         {
             for (var count = 1; count <= span && i + count <= keys.Length; count++)
@@ -43,20 +43,20 @@ internal sealed class SentenceVectors
                 var sum = 0.0;
                 for (var a = 0; a < count; a++)
                 {
-                    sum += selfDots[(i + a) * span];
+                    sum += _selfDots[(i + a) * span];
                     for (var b = a + 1; b < count; b++)
                     {
-                        sum += 2 * selfDots[((i + a) * span) + (b - a)];
+                        sum += 2 * _selfDots[((i + a) * span) + (b - a)];
                     }
                 }
 
-                spanNorms[(i * span) + count - 1] = sum;
+                _spanNorms[(i * span) + count - 1] = sum;
             }
         }
     }
 
     /// <summary>The number of sentences.</summary>
-    public int Count => keys.Length;
+    public int Count => _keys.Length;
 
     /// <summary>Builds both sides' vectors; <paramref name="span"/> is the largest number of sentences one bead side may hold.</summary>
     public static (SentenceVectors Source, SentenceVectors Target) Build(
@@ -116,7 +116,7 @@ internal sealed class SentenceVectors
     }
 
     /// <summary>The dot product of sentence <paramref name="i"/> here with sentence <paramref name="j"/> of <paramref name="other"/>.</summary>
-    public double Dot(int i, SentenceVectors other, int j) => Dot(keys[i], weights[i], other.keys[j], other.weights[j]);
+    public double Dot(int i, SentenceVectors other, int j) => Dot(_keys[i], _weights[i], other._keys[j], other._weights[j]);
 
     /// <summary>
     /// The dot products of sentence <paramref name="i"/> here with sentences <paramref name="first"/>,
@@ -126,22 +126,22 @@ internal sealed class SentenceVectors
     public void Dots(int i, SentenceVectors other, int first, Span<float> result)
     {
         ArgumentNullException.ThrowIfNull(other);
-        scratch ??= new float[featureCount];
-        var ownKeys = keys[i];
-        var ownWeights = weights[i];
+        _scratch ??= new float[_featureCount];
+        var ownKeys = _keys[i];
+        var ownWeights = _weights[i];
         for (var k = 0; k < ownKeys.Length; k++)
         {
-            scratch[ownKeys[k]] = ownWeights[k];
+            _scratch[ownKeys[k]] = ownWeights[k];
         }
 
         for (var r = 0; r < result.Length; r++)
         {
-            var otherKeys = other.keys[first + r];
-            var otherWeights = other.weights[first + r];
+            var otherKeys = other._keys[first + r];
+            var otherWeights = other._weights[first + r];
             var sum = 0f;
             for (var k = 0; k < otherKeys.Length; k++)
             {
-                sum += otherWeights[k] * scratch[otherKeys[k]];
+                sum += otherWeights[k] * _scratch[otherKeys[k]];
             }
 
             result[r] = sum;
@@ -149,12 +149,12 @@ internal sealed class SentenceVectors
 
         for (var k = 0; k < ownKeys.Length; k++)
         {
-            scratch[ownKeys[k]] = 0;
+            _scratch[ownKeys[k]] = 0;
         }
     }
 
     /// <summary>The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>), count at most the span given at construction.</summary>
-    public double SquaredNorm(int start, int count) => count == 0 ? 0 : spanNorms[(start * span) + count - 1];
+    public double SquaredNorm(int start, int count) => count == 0 ? 0 : _spanNorms[(start * _span) + count - 1];
 
     /// <summary>
     /// The squared norm of the sum of sentences [<paramref name="start"/>, +<paramref name="count"/>) without
@@ -181,9 +181,9 @@ internal sealed class SentenceVectors
         var dense = new float[dimensions];
         for (var i = start; i < start + count; i++)
         {
-            for (var k = 0; k < keys[i].Length; k++)
+            for (var k = 0; k < _keys[i].Length; k++)
             {
-                dense[(int)((uint)(keys[i][k] * -1640531535) >> 7) & (dimensions - 1)] += weights[i][k];
+                dense[(int)((uint)(_keys[i][k] * -1640531535) >> 7) & (dimensions - 1)] += _weights[i][k];
             }
         }
 

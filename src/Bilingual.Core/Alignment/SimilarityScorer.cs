@@ -9,36 +9,36 @@ namespace Bilingual.Core.Alignment;
 /// </summary>
 internal sealed class SimilarityScorer : IBeadScorer
 {
-    private readonly SentenceVectors source;
-    private readonly SentenceVectors target;
-    private readonly SimilarityCalibration calibration;
-    private readonly int sourceStart;
-    private readonly int[] rowLow;
-    private readonly float[][] rows;
-    private readonly bool[] filled;
-    private readonly SentenceBackground sourceBackground;
-    private readonly SentenceBackground targetBackground;
+    private readonly SentenceVectors _source;
+    private readonly SentenceVectors _target;
+    private readonly SimilarityCalibration _calibration;
+    private readonly int _sourceStart;
+    private readonly int[] _rowLow;
+    private readonly float[][] _rows;
+    private readonly bool[] _filled;
+    private readonly SentenceBackground _sourceBackground;
+    private readonly SentenceBackground _targetBackground;
 
     /// <summary>Creates the scorer for the block of the band starting at (<paramref name="sourceStart"/>, <paramref name="targetStart"/>).</summary>
     public SimilarityScorer(SentenceVectors source, SentenceVectors target, SimilarityCalibration calibration, AlignmentBand band, int sourceStart, int targetStart, int maxSide, SentenceBackground sourceBackground, SentenceBackground targetBackground)
     {
-        this.sourceBackground = sourceBackground;
-        this.targetBackground = targetBackground;
-        this.source = source;
-        this.target = target;
-        this.calibration = calibration;
-        this.sourceStart = sourceStart;
+        _sourceBackground = sourceBackground;
+        _targetBackground = targetBackground;
+        _source = source;
+        _target = target;
+        _calibration = calibration;
+        _sourceStart = sourceStart;
         var n = band.SourceCount;
-        rowLow = new int[n];
-        rows = new float[n][];
-        filled = new bool[n];
+        _rowLow = new int[n];
+        _rows = new float[n][];
+        _filled = new bool[n];
         for (var r = 0; r < n; r++)
         {
             // Beads holding source sentence r end at a boundary in [r + 1, r + maxSide].
             var low = Math.Max(0, band.Low[r + 1] - maxSide);
             var high = band.High[Math.Min(n, r + maxSide)];
-            rowLow[r] = targetStart + low;
-            rows[r] = new float[Math.Max(0, high - low)];
+            _rowLow[r] = targetStart + low;
+            _rows[r] = new float[Math.Max(0, high - low)];
         }
     }
 
@@ -70,11 +70,11 @@ internal sealed class SimilarityScorer : IBeadScorer
             }
         }
 
-        var sourceNorm = source.SquaredNorm(sourceStart, sourceCount);
-        var targetNorm = target.SquaredNorm(targetStart, targetCount);
-        var sourceAll = sourceBackground.Cosine(sourceStart, sourceCount);
-        var targetAll = targetBackground.Cosine(targetStart, targetCount);
-        var cost = -calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm) - Shift(sourceAll, targetAll));
+        var sourceNorm = _source.SquaredNorm(sourceStart, sourceCount);
+        var targetNorm = _target.SquaredNorm(targetStart, targetCount);
+        var sourceAll = _sourceBackground.Cosine(sourceStart, sourceCount);
+        var targetAll = _targetBackground.Cosine(targetStart, targetCount);
+        var cost = -_calibration.LogLikelihoodRatio(Cosine(dot, sourceNorm, targetNorm) - Shift(sourceAll, targetAll));
         if (sourceCount == 1 && targetCount == 1)
         {
             return cost;
@@ -89,19 +89,19 @@ internal sealed class SimilarityScorer : IBeadScorer
         var evidence = -cost;
         for (var a = 0; a < sourceCount && sourceCount > 1 && cost <= limit; a++)
         {
-            var withoutNorm = source.SquaredNormWithout(sourceStart, sourceCount, a);
-            var memberNorm = source.SquaredNorm(sourceStart + a, 1);
-            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], withoutNorm, targetNorm) - Shift(sourceBackground.CosineWithout(sourceStart, sourceCount, a), targetAll)) - evidence;
-            var alone = -calibration.LogLikelihoodRatio(Cosine(rowSums[a], memberNorm, targetNorm) - Shift(sourceBackground.Cosine(sourceStart + a, 1), targetAll));
+            var withoutNorm = _source.SquaredNormWithout(sourceStart, sourceCount, a);
+            var memberNorm = _source.SquaredNorm(sourceStart + a, 1);
+            var dilution = _calibration.LogLikelihoodRatio(Cosine(dot - rowSums[a], withoutNorm, targetNorm) - Shift(_sourceBackground.CosineWithout(sourceStart, sourceCount, a), targetAll)) - evidence;
+            var alone = -_calibration.LogLikelihoodRatio(Cosine(rowSums[a], memberNorm, targetNorm) - Shift(_sourceBackground.Cosine(sourceStart + a, 1), targetAll));
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
         for (var b = 0; b < targetCount && targetCount > 1 && cost <= limit; b++)
         {
-            var withoutNorm = target.SquaredNormWithout(targetStart, targetCount, b);
-            var memberNorm = target.SquaredNorm(targetStart + b, 1);
-            var dilution = calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, withoutNorm) - Shift(sourceAll, targetBackground.CosineWithout(targetStart, targetCount, b))) - evidence;
-            var alone = -calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, memberNorm) - Shift(sourceAll, targetBackground.Cosine(targetStart + b, 1)));
+            var withoutNorm = _target.SquaredNormWithout(targetStart, targetCount, b);
+            var memberNorm = _target.SquaredNorm(targetStart + b, 1);
+            var dilution = _calibration.LogLikelihoodRatio(Cosine(dot - columnSums[b], sourceNorm, withoutNorm) - Shift(sourceAll, _targetBackground.CosineWithout(targetStart, targetCount, b))) - evidence;
+            var alone = -_calibration.LogLikelihoodRatio(Cosine(columnSums[b], sourceNorm, memberNorm) - Shift(sourceAll, _targetBackground.Cosine(targetStart + b, 1)));
             cost += Math.Max(0, alone - Math.Max(0, dilution));
         }
 
@@ -109,7 +109,7 @@ internal sealed class SimilarityScorer : IBeadScorer
     }
 
     private double Shift(double sourceBackground, double targetBackground) =>
-        SimilarityCalibration.BackgroundShift(sourceBackground, targetBackground, calibration.TypicalBackground);
+        SimilarityCalibration.BackgroundShift(sourceBackground, targetBackground, _calibration.TypicalBackground);
 
     private static double Cosine(double dot, double sourceNorm, double targetNorm)
     {
@@ -119,24 +119,24 @@ internal sealed class SimilarityScorer : IBeadScorer
 
     private double PairDot(int i, int j)
     {
-        var r = i - sourceStart;
-        if (r >= 0 && r < rows.Length)
+        var r = i - _sourceStart;
+        if (r >= 0 && r < _rows.Length)
         {
-            var row = rows[r];
-            var k = j - rowLow[r];
+            var row = _rows[r];
+            var k = j - _rowLow[r];
             if (k >= 0 && k < row.Length)
             {
-                if (!filled[r])
+                if (!_filled[r])
                 {
                     // The whole row at once: source sentence i is scattered once for all its targets in the band.
-                    source.Dots(i, target, rowLow[r], row);
-                    filled[r] = true;
+                    _source.Dots(i, _target, _rowLow[r], row);
+                    _filled[r] = true;
                 }
 
                 return row[k];
             }
         }
 
-        return source.Dot(i, target, j);
+        return _source.Dot(i, _target, j);
     }
 }

@@ -11,33 +11,33 @@ internal sealed class TranslationMeter
 {
     private static readonly AsyncLocal<TranslationMeter?> Ambient = new();
 
-    private int requests;
-    private int attempts;
-    private int throttled;
-    private long charactersSent;
-    private long markupCharacters;
-    private long meteredCharacters;
+    private int _requests;
+    private int _attempts;
+    private int _throttled;
+    private long _charactersSent;
+    private long _markupCharacters;
+    private long _meteredCharacters;
 
     /// <summary>The meter of the call in progress on this execution context, or null outside a service call.</summary>
     public static TranslationMeter? Current => Ambient.Value;
 
     /// <summary>Requests that reached the wire (at least one attempt was sent), each counted once however often it was retried.</summary>
-    public int Requests => Volatile.Read(ref requests);
+    public int Requests => Volatile.Read(ref _requests);
 
     /// <summary>Characters those requests carried as sent (glossary markup included), each request counted once.</summary>
-    public long CharactersSent => Interlocked.Read(ref charactersSent);
+    public long CharactersSent => Interlocked.Read(ref _charactersSent);
 
     /// <summary>The part of <see cref="CharactersSent"/> that is glossary (dynamic-dictionary) markup added by the backend.</summary>
-    public long MarkupCharacters => Interlocked.Read(ref markupCharacters);
+    public long MarkupCharacters => Interlocked.Read(ref _markupCharacters);
 
     /// <summary>HTTP attempts recorded so far, retries included.</summary>
-    public int Attempts => Volatile.Read(ref attempts);
+    public int Attempts => Volatile.Read(ref _attempts);
 
     /// <summary>Responses with status 429 recorded so far.</summary>
-    public int Throttled => Volatile.Read(ref throttled);
+    public int Throttled => Volatile.Read(ref _throttled);
 
     /// <summary>The sum of the backend's metering recorded so far, in characters.</summary>
-    public long MeteredCharacters => Interlocked.Read(ref meteredCharacters);
+    public long MeteredCharacters => Interlocked.Read(ref _meteredCharacters);
 
     /// <summary>
     /// Starts a meter for the calling async method and everything it awaits. Setting an async-local inside an
@@ -53,17 +53,17 @@ internal sealed class TranslationMeter
     /// <summary>Records a request's first attempt: <paramref name="characters"/> sent, <paramref name="markup"/> of them glossary markup.</summary>
     public void RecordRequest(int characters, int markup)
     {
-        Interlocked.Increment(ref requests);
-        Interlocked.Add(ref charactersSent, characters);
-        Interlocked.Add(ref markupCharacters, markup);
+        Interlocked.Increment(ref _requests);
+        Interlocked.Add(ref _charactersSent, characters);
+        Interlocked.Add(ref _markupCharacters, markup);
     }
 
     /// <summary>Records one attempt sent over the wire.</summary>
-    public void RecordAttempt() => Interlocked.Increment(ref attempts);
+    public void RecordAttempt() => Interlocked.Increment(ref _attempts);
 
     /// <summary>Records one throttled (429) response.</summary>
-    public void RecordThrottled() => Interlocked.Increment(ref throttled);
+    public void RecordThrottled() => Interlocked.Increment(ref _throttled);
 
     /// <summary>Adds the backend's metering of one response.</summary>
-    public void RecordMeteredCharacters(long characters) => Interlocked.Add(ref meteredCharacters, characters);
+    public void RecordMeteredCharacters(long characters) => Interlocked.Add(ref _meteredCharacters, characters);
 }

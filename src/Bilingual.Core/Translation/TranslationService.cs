@@ -16,14 +16,14 @@ namespace Bilingual.Core.Translation;
 /// </summary>
 internal sealed partial class TranslationService : ITranslationService
 {
-    private readonly ITextTranslator translator;
-    private readonly ITranslationCache cache;
-    private readonly TimeProvider timeProvider;
-    private readonly ILogger<TranslationService> logger;
-    private readonly TranslationOptions translation;
-    private readonly BatchingOptions batching;
-    private readonly BatchingSplitter splitter;
-    private readonly ITranslationClaims? claims;
+    private readonly ITextTranslator _translator;
+    private readonly ITranslationCache _cache;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<TranslationService> _logger;
+    private readonly TranslationOptions _translation;
+    private readonly BatchingOptions _batching;
+    private readonly BatchingSplitter _splitter;
+    private readonly ITranslationClaims? _claims;
 
     // How often a paragraph another process is translating is looked for in the cache: from half a second, doubling, to 5 s.
     private static readonly TimeSpan FirstClaimPoll = TimeSpan.FromMilliseconds(500);
@@ -53,18 +53,18 @@ internal sealed partial class TranslationService : ITranslationService
     {
         ArgumentNullException.ThrowIfNull(translationOptions);
         ArgumentNullException.ThrowIfNull(batchingOptions);
-        this.translator = translator;
-        this.cache = cache;
-        this.timeProvider = timeProvider;
-        this.logger = logger;
-        translation = translationOptions.Value;
-        batching = batchingOptions.Value;
-        splitter = new BatchingSplitter(segmenter, translation.From);
-        this.claims = claims;
+        _translator = translator;
+        _cache = cache;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _translation = translationOptions.Value;
+        _batching = batchingOptions.Value;
+        _splitter = new BatchingSplitter(segmenter, _translation.From);
+        _claims = claims;
     }
 
     /// <inheritdoc />
-    public TranslatorDescriptor Descriptor => translator.Descriptor;
+    public TranslatorDescriptor Descriptor => _translator.Descriptor;
 
     /// <inheritdoc />
     public Task<TranslationBatchResult> TranslateAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken) =>
@@ -78,7 +78,7 @@ internal sealed partial class TranslationService : ITranslationService
         using var activity = TranslationTelemetry.Source.StartActivity("translate paragraphs");
         activity?.SetTag("bilingual.paragraphs", paragraphs.Count);
         var meter = TranslationMeter.Start();
-        var descriptor = translator.Descriptor;
+        var descriptor = _translator.Descriptor;
         var results = new ParagraphTranslation?[paragraphs.Count];
 
         // Identical paragraphs (a repeated byline, the same paragraph in two articles) become one job.
@@ -95,7 +95,7 @@ internal sealed partial class TranslationService : ITranslationService
 
             if (!jobs.TryGetValue(text, out var job))
             {
-                job = new Job(text, TranslationCacheKey.For(descriptor, translation.From, translation.To, text));
+                job = new Job(text, TranslationCacheKey.For(descriptor, _translation.From, _translation.To, text));
                 jobs.Add(text, job);
             }
 
@@ -106,7 +106,7 @@ internal sealed partial class TranslationService : ITranslationService
         var misses = new List<Job>();
         foreach (var job in jobs.Values)
         {
-            var cached = await cache.GetAsync(job.Key, cancellationToken);
+            var cached = await _cache.GetAsync(job.Key, cancellationToken);
             if (cached is null)
             {
                 misses.Add(job);
@@ -148,7 +148,7 @@ internal sealed partial class TranslationService : ITranslationService
         var claimed = new List<Job>();
         try
         {
-            var (own, theirs) = claims is not null && descriptor.IsRemote && misses.Count > 0
+            var (own, theirs) = _claims is not null && descriptor.IsRemote && misses.Count > 0
                 ? await ClaimAsync(misses, claimed, cancellationToken)
                 : (misses, []);
             await Task.WhenAll(SendAsync(run, own, cacheHits), WaitForOthersAsync(run, theirs, claimed, cancellationToken));
@@ -158,7 +158,7 @@ internal sealed partial class TranslationService : ITranslationService
             foreach (var job in claimed)
             {
                 // Released whatever happened, so a waiting process takes a failed or cancelled paragraph over at once.
-                await claims!.ReleaseAsync(job.Key, CancellationToken.None);
+                await _claims!.ReleaseAsync(job.Key, CancellationToken.None);
             }
         }
 
@@ -197,8 +197,8 @@ internal sealed partial class TranslationService : ITranslationService
             return Task.CompletedTask;
         }
 
-        var descriptor = translator.Descriptor;
-        var pieces = jobs.SelectMany(job => job.Cut(splitter, descriptor.Limits.MaxCharacters)).ToList();
+        var descriptor = _translator.Descriptor;
+        var pieces = jobs.SelectMany(job => job.Cut(_splitter, descriptor.Limits.MaxCharacters)).ToList();
         var batches = BatchingPlanner.Pack(pieces, p => p.Text.Length, descriptor.Limits);
         LogPlan(jobs.Count, cacheHits, pieces.Sum(p => (long)p.Text.Length), batches.Count);
         return Task.WhenAll(batches.Select(run.SendAsync));
@@ -211,7 +211,7 @@ internal sealed partial class TranslationService : ITranslationService
         var theirs = new List<Job>();
         foreach (var job in misses)
         {
-            if (!await claims!.TryClaimAsync(job.Key, cancellationToken))
+            if (!await _claims!.TryClaimAsync(job.Key, cancellationToken))
             {
                 theirs.Add(job);
                 continue;
@@ -239,17 +239,17 @@ internal sealed partial class TranslationService : ITranslationService
         var sends = new List<Task>();
         while (theirs.Count > 0)
         {
-            await Task.Delay(delay, timeProvider, cancellationToken);
+            await Task.Delay(delay, _timeProvider, cancellationToken);
             delay = delay * 2 < LastClaimPoll ? delay * 2 : LastClaimPoll;
             var taken = new List<Job>();
             foreach (var job in theirs.ToArray())
             {
-                if (await cache.GetAsync(job.Key, cancellationToken) is { } done)
+                if (await _cache.GetAsync(job.Key, cancellationToken) is { } done)
                 {
                     job.ShareFromCache(done);
                     theirs.Remove(job);
                 }
-                else if (await claims!.TryClaimAsync(job.Key, cancellationToken))
+                else if (await _claims!.TryClaimAsync(job.Key, cancellationToken))
                 {
                     theirs.Remove(job);
                     if (await TakeClaimedAsync(job, claimed, cancellationToken))
@@ -278,8 +278,8 @@ internal sealed partial class TranslationService : ITranslationService
             claimed.Add(job);
         }
 
-        job.ClaimedAt = timeProvider.GetTimestamp();
-        if (await cache.GetAsync(job.Key, cancellationToken) is { } done)
+        job.ClaimedAt = _timeProvider.GetTimestamp();
+        if (await _cache.GetAsync(job.Key, cancellationToken) is { } done)
         {
             job.ShareFromCache(done);
             return false;
@@ -291,17 +291,17 @@ internal sealed partial class TranslationService : ITranslationService
     // Renews the claims of a batch about to be sent once half their lease has passed, so a long run keeps them.
     private async Task RenewClaimsAsync(IReadOnlyList<Piece> batch, CancellationToken cancellationToken)
     {
-        if (claims is null)
+        if (_claims is null)
         {
             return;
         }
 
         foreach (var job in batch.Select(p => p.Job).Distinct())
         {
-            if (job.ClaimedAt is { } at && timeProvider.GetElapsedTime(at) > claims.Lease / 2)
+            if (job.ClaimedAt is { } at && _timeProvider.GetElapsedTime(at) > _claims.Lease / 2)
             {
-                job.ClaimedAt = timeProvider.GetTimestamp();
-                await claims.TryClaimAsync(job.Key, cancellationToken);
+                job.ClaimedAt = _timeProvider.GetTimestamp();
+                await _claims.TryClaimAsync(job.Key, cancellationToken);
             }
         }
     }
@@ -341,24 +341,24 @@ internal sealed partial class TranslationService : ITranslationService
     /// <summary>The state of one <see cref="TranslateAsync(IReadOnlyList{string}, CancellationToken)"/> call while its requests are in flight.</summary>
     private sealed class Run(TranslationService service, int total, Action<Job> settled, CancellationToken cancellationToken) : IDisposable
     {
-        private readonly SemaphoreSlim gate = new(service.batching.MaxConcurrentRequests);
-        private readonly Lock sync = new();
-        private int requests;
-        private long charactersSent;
-        private int done;
-        private int consecutiveFailures;
-        private string? downReason;
+        private readonly SemaphoreSlim _gate = new(service._batching.MaxConcurrentRequests);
+        private readonly Lock _sync = new();
+        private int _requests;
+        private long _charactersSent;
+        private int _done;
+        private int _consecutiveFailures;
+        private string? _downReason;
 
-        public int Requests => Volatile.Read(ref requests);
+        public int Requests => Volatile.Read(ref _requests);
 
-        public long CharactersSent => Interlocked.Read(ref charactersSent);
+        public long CharactersSent => Interlocked.Read(ref _charactersSent);
 
-        public void Dispose() => gate.Dispose();
+        public void Dispose() => _gate.Dispose();
 
         public async Task SendAsync(IReadOnlyList<Piece> batch)
         {
             IReadOnlyList<IReadOnlyList<Piece>> retry = [];
-            await gate.WaitAsync(cancellationToken);
+            await _gate.WaitAsync(cancellationToken);
             try
             {
                 if (DownReason is { } reason)
@@ -373,7 +373,7 @@ internal sealed partial class TranslationService : ITranslationService
             }
             finally
             {
-                gate.Release();
+                _gate.Release();
             }
 
             // Halves go back through the gate like any other request.
@@ -382,16 +382,16 @@ internal sealed partial class TranslationService : ITranslationService
 
         private async Task<IReadOnlyList<IReadOnlyList<Piece>>> SendOnceAsync(IReadOnlyList<Piece> batch)
         {
-            var number = Interlocked.Increment(ref requests);
+            var number = Interlocked.Increment(ref _requests);
             var characters = batch.Sum(p => p.Text.Length);
-            Interlocked.Add(ref charactersSent, characters);
-            var started = service.timeProvider.GetTimestamp();
+            Interlocked.Add(ref _charactersSent, characters);
+            var started = service._timeProvider.GetTimestamp();
             IReadOnlyList<TranslatedText> translated;
             try
             {
                 await service.RenewClaimsAsync(batch, cancellationToken);
-                var request = new TranslationRequest(batch.Select(p => p.Text).ToArray(), service.translation.From, service.translation.To);
-                translated = await service.translator.TranslateAsync(request, cancellationToken);
+                var request = new TranslationRequest(batch.Select(p => p.Text).ToArray(), service._translation.From, service._translation.To);
+                translated = await service._translator.TranslateAsync(request, cancellationToken);
                 if (translated.Count != batch.Count)
                 {
                     throw new TranslationException(
@@ -427,9 +427,9 @@ internal sealed partial class TranslationService : ITranslationService
                 return [];
             }
 
-            lock (sync)
+            lock (_sync)
             {
-                consecutiveFailures = 0;
+                _consecutiveFailures = 0;
             }
 
             for (var i = 0; i < batch.Count; i++)
@@ -438,17 +438,17 @@ internal sealed partial class TranslationService : ITranslationService
                 if (piece.Job.Complete(piece, translated[i], number) is { } paragraph)
                 {
                     // Cached at once and whatever happens to the rest of the call, so a cancelled run keeps it.
-                    await service.cache.SetAsync(piece.Job.Key, paragraph, CancellationToken.None);
-                    Interlocked.Increment(ref done);
+                    await service._cache.SetAsync(piece.Job.Key, paragraph, CancellationToken.None);
+                    Interlocked.Increment(ref _done);
                     settled(piece.Job);
                 }
             }
 
-            TranslationTelemetry.BackendDuration.Record(service.timeProvider.GetElapsedTime(started).TotalSeconds);
-            if (service.logger.IsEnabled(LogLevel.Information))
+            TranslationTelemetry.BackendDuration.Record(service._timeProvider.GetElapsedTime(started).TotalSeconds);
+            if (service._logger.IsEnabled(LogLevel.Information))
             {
-                var elapsed = (long)service.timeProvider.GetElapsedTime(started).TotalMilliseconds;
-                var translatedSoFar = Volatile.Read(ref done);
+                var elapsed = (long)service._timeProvider.GetElapsedTime(started).TotalMilliseconds;
+                var translatedSoFar = Volatile.Read(ref _done);
                 service.LogRequestDone(number, batch.Count, characters, elapsed, translatedSoFar, total);
             }
 
@@ -459,9 +459,9 @@ internal sealed partial class TranslationService : ITranslationService
         {
             get
             {
-                lock (sync)
+                lock (_sync)
                 {
-                    return downReason;
+                    return _downReason;
                 }
             }
         }
@@ -469,23 +469,23 @@ internal sealed partial class TranslationService : ITranslationService
         // Counts a failed request; true when the backend is now taken to be down.
         private bool RecordFailure(string reason, int texts)
         {
-            lock (sync)
+            lock (_sync)
             {
-                if (downReason is not null)
+                if (_downReason is not null)
                 {
                     return true;
                 }
 
-                if (++consecutiveFailures < service.batching.MaxConsecutiveFailures)
+                if (++_consecutiveFailures < service._batching.MaxConsecutiveFailures)
                 {
                     return false;
                 }
 
-                downReason = string.Create(CultureInfo.InvariantCulture,
-                    $"Not sent: the backend failed {consecutiveFailures} requests in a row, the last with: {reason}");
+                _downReason = string.Create(CultureInfo.InvariantCulture,
+                    $"Not sent: the backend failed {_consecutiveFailures} requests in a row, the last with: {reason}");
             }
 
-            service.LogBackendDown(service.batching.MaxConsecutiveFailures, texts, reason);
+            service.LogBackendDown(service._batching.MaxConsecutiveFailures, texts, reason);
             return true;
         }
 
@@ -530,7 +530,7 @@ internal sealed partial class TranslationService : ITranslationService
                 return [batch.Take(half).ToArray(), batch.Skip(half).ToArray()];
             }
 
-            return batch[0].Job.Halve(batch[0], service.splitter) is { } pair ? [[pair.First], [pair.Second]] : null;
+            return batch[0].Job.Halve(batch[0], service._splitter) is { } pair ? [[pair.First], [pair.Second]] : null;
         }
     }
 
@@ -540,14 +540,14 @@ internal sealed partial class TranslationService : ITranslationService
     /// <summary>One distinct paragraph that missed the cache, and the pieces of it that have come back.</summary>
     private sealed class Job(string text, TranslationCacheKey key)
     {
-        private readonly Lock sync = new();
-        private readonly SortedDictionary<int, (Piece Piece, TranslatedText Translation)> arrived = [];
-        private readonly SortedSet<int> requests = [];
-        private int pending;
-        private string? error;
-        private bool failedTransiently;
-        private TranslatedText? result;
-        private bool shared;
+        private readonly Lock _sync = new();
+        private readonly SortedDictionary<int, (Piece Piece, TranslatedText Translation)> _arrived = [];
+        private readonly SortedSet<int> _requests = [];
+        private int _pending;
+        private string? _error;
+        private bool _failedTransiently;
+        private TranslatedText? _result;
+        private bool _shared;
 
         public string Text { get; } = text;
 
@@ -563,9 +563,9 @@ internal sealed partial class TranslationService : ITranslationService
         {
             get
             {
-                lock (sync)
+                lock (_sync)
                 {
-                    return shared;
+                    return _shared;
                 }
             }
         }
@@ -573,10 +573,10 @@ internal sealed partial class TranslationService : ITranslationService
         /// <summary>Takes the translation another process stored.</summary>
         public void ShareFromCache(TranslatedText translation)
         {
-            lock (sync)
+            lock (_sync)
             {
-                result = translation;
-                shared = true;
+                _result = translation;
+                _shared = true;
             }
         }
 
@@ -590,7 +590,7 @@ internal sealed partial class TranslationService : ITranslationService
                 pieces.Add(MakePiece(starts[i], i + 1 < starts.Length ? starts[i + 1] : Text.Length));
             }
 
-            pending = pieces.Count;
+            _pending = pieces.Count;
             return pieces;
         }
 
@@ -602,9 +602,9 @@ internal sealed partial class TranslationService : ITranslationService
                 return null;
             }
 
-            lock (sync)
+            lock (_sync)
             {
-                pending++;
+                _pending++;
             }
 
             return (MakePiece(piece.Start, cut), MakePiece(cut, piece.End));
@@ -613,50 +613,50 @@ internal sealed partial class TranslationService : ITranslationService
         /// <summary>Records a piece's translation; returns the whole paragraph's when this was its last piece.</summary>
         public TranslatedText? Complete(Piece piece, TranslatedText translation, int request)
         {
-            lock (sync)
+            lock (_sync)
             {
-                arrived[piece.Start] = (piece, translation);
-                requests.Add(request);
-                pending--;
-                if (pending > 0 || error is not null)
+                _arrived[piece.Start] = (piece, translation);
+                _requests.Add(request);
+                _pending--;
+                if (_pending > 0 || _error is not null)
                 {
                     return null;
                 }
 
-                result = Join();
-                return result;
+                _result = Join();
+                return _result;
             }
         }
 
         /// <summary>Records a piece's failure, in request <paramref name="request"/> or (null) before it was sent.</summary>
         public void Fail(string reason, int? request, bool transient = false)
         {
-            lock (sync)
+            lock (_sync)
             {
                 // The first failure decides: a refusal stays a refusal even if a later piece met an outage.
-                if (error is null)
+                if (_error is null)
                 {
-                    failedTransiently = transient;
+                    _failedTransiently = transient;
                 }
 
-                error ??= reason;
+                _error ??= reason;
                 if (request is { } number)
                 {
-                    requests.Add(number);
+                    _requests.Add(number);
                 }
 
-                pending--;
+                _pending--;
             }
         }
 
         public ParagraphTranslation Outcome()
         {
-            lock (sync)
+            lock (_sync)
             {
-                return result is not null
-                    ? new ParagraphTranslation(result, FromCache: shared, requests.ToArray())
-                    : new ParagraphTranslation(null, FromCache: false, requests.ToArray(),
-                        error ?? "The translation was not completed.", Transient: error is null || failedTransiently);
+                return _result is not null
+                    ? new ParagraphTranslation(_result, FromCache: _shared, _requests.ToArray())
+                    : new ParagraphTranslation(null, FromCache: false, _requests.ToArray(),
+                        _error ?? "The translation was not completed.", Transient: _error is null || _failedTransiently);
             }
         }
 
@@ -669,15 +669,15 @@ internal sealed partial class TranslationService : ITranslationService
 
         private TranslatedText Join()
         {
-            if (arrived.Count == 1)
+            if (_arrived.Count == 1)
             {
-                return arrived.Values.First().Translation;
+                return _arrived.Values.First().Translation;
             }
 
             var text = new System.Text.StringBuilder();
             List<int>? sourceLengths = [];
             List<int>? targetLengths = [];
-            foreach (var (piece, translation) in arrived.Values)
+            foreach (var (piece, translation) in _arrived.Values)
             {
                 // The whitespace that joined the pieces in the source joins their translations, and belongs to the
                 // sentence before it, as Azure's sentLen counts it.

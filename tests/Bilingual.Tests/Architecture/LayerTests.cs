@@ -74,4 +74,22 @@ public sealed class LayerTests
         Assert.Equal(("Caching", "Translation"), (edge.From, edge.To));
         Assert.Equal(["Caching", "Translation", "Caching"], Assert.Single(cycles));
     }
+
+    [Fact]
+    public void CoreAndWorker_PrivateInstanceFields_AreUnderscoreCamelCase()
+    {
+        // One naming convention for fields (the .NET runtime's): compiler-made fields (backing fields, captured
+        // parameters, closures) are left out by their unspeakable names, generated JSON contexts by their base type.
+        var wrong = new[] { typeof(BilingualServiceCollectionExtensions).Assembly, typeof(Bilingual.Worker.ExitCodes).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.Namespace?.StartsWith("Bilingual.", StringComparison.Ordinal) == true && !t.Name.Contains('<', StringComparison.Ordinal)
+                && !typeof(System.Text.Json.Serialization.JsonSerializerContext).IsAssignableFrom(t))
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(f => f.IsPrivate && !f.Name.Contains('<', StringComparison.Ordinal)
+                    && !(f.Name.Length > 1 && f.Name[0] == '_' && char.IsLower(f.Name[1])))
+                .Select(f => $"{t.FullName}.{f.Name}"))
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "private fields not named _camelCase:\n" + string.Join("\n", wrong));
+    }
 }

@@ -8,12 +8,12 @@ namespace Bilingual.Core.Translation.Azure;
 /// </summary>
 internal sealed class AzureTranslator : ITextTranslator
 {
-    private readonly TextTranslationClient client;
-    private readonly AzureTranslatorOptions options;
-    private readonly DynamicDictionary dictionary;
-    private readonly CharacterRateLimiter limiter;
-    private readonly TranslatorDescriptor configured;
-    private TranslatorDescriptor current;
+    private readonly TextTranslationClient _client;
+    private readonly AzureTranslatorOptions _options;
+    private readonly DynamicDictionary _dictionary;
+    private readonly CharacterRateLimiter _limiter;
+    private readonly TranslatorDescriptor _configured;
+    private TranslatorDescriptor _current;
 
     /// <summary>Creates the backend.</summary>
     public AzureTranslator(
@@ -21,17 +21,17 @@ internal sealed class AzureTranslator : ITextTranslator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translationOptions);
-        this.client = client;
-        this.limiter = limiter;
-        this.options = options.Value;
+        _client = client;
+        _limiter = limiter;
+        _options = options.Value;
         var glossary = translationOptions.Value.Glossary;
-        dictionary = new DynamicDictionary(glossary);
-        configured = current = new TranslatorDescriptor(
+        _dictionary = new DynamicDictionary(glossary);
+        _configured = _current = new TranslatorDescriptor(
             BackendNames.Azure,
-            string.IsNullOrEmpty(this.options.Category) ? "3.0" : $"3.0+{this.options.Category}",
+            string.IsNullOrEmpty(_options.Category) ? "3.0" : $"3.0+{_options.Category}",
             // Everything that changes the output besides the model version: category, text type and the glossary.
-            OptionsFingerprint.Compute([$"category={this.options.Category}", $"textType={this.options.TextType}"], glossary),
-            new TranslatorLimits(this.options.MaxElementsPerRequest, this.options.EffectiveMaxCharactersPerRequest),
+            OptionsFingerprint.Compute([$"category={_options.Category}", $"textType={_options.TextType}"], glossary),
+            new TranslatorLimits(_options.MaxElementsPerRequest, _options.EffectiveMaxCharactersPerRequest),
             IsRemote: true);
     }
 
@@ -41,15 +41,15 @@ internal sealed class AzureTranslator : ITextTranslator
     {
         get
         {
-            var maxCharacters = Math.Min(configured.Limits.MaxCharacters, limiter.MaxRequestCharacters);
-            var known = Volatile.Read(ref current);
+            var maxCharacters = Math.Min(_configured.Limits.MaxCharacters, _limiter.MaxRequestCharacters);
+            var known = Volatile.Read(ref _current);
             if (known.Limits.MaxCharacters == maxCharacters)
             {
                 return known;
             }
 
-            var lowered = configured with { Limits = configured.Limits with { MaxCharacters = maxCharacters } };
-            Volatile.Write(ref current, lowered);
+            var lowered = _configured with { Limits = _configured.Limits with { MaxCharacters = maxCharacters } };
+            Volatile.Write(ref _current, lowered);
             return lowered;
         }
     }
@@ -65,7 +65,7 @@ internal sealed class AzureTranslator : ITextTranslator
         }
 
         var descriptor = Descriptor;
-        var marked = request.Texts.Select(dictionary.Apply).ToArray();
+        var marked = request.Texts.Select(_dictionary.Apply).ToArray();
         // The markup counts against the service's limits; a batch it pushes over them is split by the caller
         // rather than refused by the service.
         var sentCharacters = marked.Sum(m => (long)m.Text.Length);
@@ -85,10 +85,10 @@ internal sealed class AzureTranslator : ITextTranslator
             };
         }
 
-        var items = await client.TranslateAsync(
+        var items = await _client.TranslateAsync(
             marked.Select(m => m.Text).ToArray(),
             new TextTranslationTranslateOptions(
-                request.From, request.To, options.Category, options.TextType,
+                request.From, request.To, _options.Category, _options.TextType,
                 MarkupCharacters: (int)(sentCharacters - request.Texts.Sum(t => (long)t.Length))),
             cancellationToken);
 

@@ -32,19 +32,19 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
     // How late or early a request may reach the service relative to our schedule.
     private static readonly TimeSpan JitterAllowance = TimeSpan.FromSeconds(0.5);
 
-    private readonly TimeProvider timeProvider;
-    private readonly Lock sync = new();
-    private readonly TimeSpan window;
-    private readonly Queue<(long At, int Characters)> granted = new();
-    private readonly double floor;
-    private long grantedInWindow;
-    private double allowance;
-    private int largestRequest;
-    private double charactersPerTick;
-    private double tokens;
-    private long updated;
-    private int regime;
-    private bool enabled;
+    private readonly TimeProvider _timeProvider;
+    private readonly Lock _sync = new();
+    private readonly TimeSpan _window;
+    private readonly Queue<(long At, int Characters)> _granted = new();
+    private readonly double _floor;
+    private long _grantedInWindow;
+    private double _allowance;
+    private int _largestRequest;
+    private double _charactersPerTick;
+    private double _tokens;
+    private long _updated;
+    private int _regime;
+    private bool _enabled;
 
     /// <summary>Creates a limiter allowing <paramref name="charactersPerWindow"/> per <paramref name="window"/>; 0 disables it until the service throttles.</summary>
     /// <param name="charactersPerWindow">The service's allowance per window; 0 for no shaping.</param>
@@ -56,17 +56,17 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
         ArgumentOutOfRangeException.ThrowIfNegative(charactersPerWindow);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(largestRequest, 1);
-        this.timeProvider = timeProvider;
-        this.window = window;
-        enabled = charactersPerWindow > 0;
-        allowance = charactersPerWindow > 0 ? charactersPerWindow : double.PositiveInfinity;
+        _timeProvider = timeProvider;
+        _window = window;
+        _enabled = charactersPerWindow > 0;
+        _allowance = charactersPerWindow > 0 ? charactersPerWindow : double.PositiveInfinity;
         // Never below half the smallest tier's rate (F0, scaled to the window) or half the configured one: a 429 after a
         // few characters (another client on the same key, a request-rate limit) must not stop the job.
-        floor = Math.Max(1, Math.Min(allowance, AzureTranslatorOptions.F0CharactersPerMinute * window.TotalMinutes) / 2);
-        this.largestRequest = largestRequest;
+        _floor = Math.Max(1, Math.Min(_allowance, AzureTranslatorOptions.F0CharactersPerMinute * window.TotalMinutes) / 2);
+        _largestRequest = largestRequest;
         SetRate();
-        tokens = largestRequest;
-        updated = timeProvider.GetTimestamp();
+        _tokens = largestRequest;
+        _updated = timeProvider.GetTimestamp();
     }
 
     /// <summary>False when shaping is off (and the service has not throttled).</summary>
@@ -74,24 +74,24 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return enabled;
+                return _enabled;
             }
         }
     }
 
     /// <summary>The most characters one request may carry now: the configured size, lowered by throttling.</summary>
-    public int MaxRequestCharacters => Volatile.Read(ref largestRequest);
+    public int MaxRequestCharacters => Volatile.Read(ref _largestRequest);
 
     /// <summary>The allowance per window the limiter now keeps under, in characters; infinity when shaping is off.</summary>
     public double Allowance
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return allowance;
+                return _allowance;
             }
         }
     }
@@ -115,7 +115,7 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
 
             try
             {
-                await Task.Delay(wait, timeProvider, cancellationToken);
+                await Task.Delay(wait, _timeProvider, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -124,9 +124,9 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
                 throw;
             }
 
-            lock (sync)
+            lock (_sync)
             {
-                if (grantedUnder == regime)
+                if (grantedUnder == _regime)
                 {
                     SentLocked(characters);
                     return grantedUnder;
@@ -145,23 +145,23 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
     /// <inheritdoc />
     public bool Throttled(int characters, int grantedUnder)
     {
-        lock (sync)
+        lock (_sync)
         {
-            if (grantedUnder == regime)
+            if (grantedUnder == _regime)
             {
-                Prune(timeProvider.GetTimestamp());
+                Prune(_timeProvider.GetTimestamp());
                 // Granted in the last window (this request included) was more than the service allows.
-                var estimate = Math.Max(floor, Math.Min(allowance, Math.Max(grantedInWindow, characters)) / 2);
-                allowance = estimate;
-                largestRequest = Math.Max(1, Math.Min(largestRequest, (int)(estimate / 20)));
-                enabled = true;
+                var estimate = Math.Max(_floor, Math.Min(_allowance, Math.Max(_grantedInWindow, characters)) / 2);
+                _allowance = estimate;
+                _largestRequest = Math.Max(1, Math.Min(_largestRequest, (int)(estimate / 20)));
+                _enabled = true;
                 SetRate();
-                tokens = 0;
-                updated = timeProvider.GetTimestamp();
-                regime++;
+                _tokens = 0;
+                _updated = _timeProvider.GetTimestamp();
+                _regime++;
             }
 
-            return characters > largestRequest;
+            return characters > _largestRequest;
         }
     }
 
@@ -175,19 +175,19 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
 
     private void SetRate()
     {
-        var rate = double.IsPositiveInfinity(allowance)
+        var rate = double.IsPositiveInfinity(_allowance)
             ? double.PositiveInfinity
-            : Math.Max(allowance - largestRequest, 1) / (window + JitterAllowance).TotalSeconds;
-        charactersPerTick = rate / timeProvider.TimestampFrequency;
+            : Math.Max(_allowance - _largestRequest, 1) / (_window + JitterAllowance).TotalSeconds;
+        _charactersPerTick = rate / _timeProvider.TimestampFrequency;
     }
 
     private void Refund(int characters, int grantedUnder)
     {
-        lock (sync)
+        lock (_sync)
         {
-            if (grantedUnder == regime)
+            if (grantedUnder == _regime)
             {
-                tokens = Math.Min(largestRequest, tokens + characters);
+                _tokens = Math.Min(_largestRequest, _tokens + characters);
             }
         }
     }
@@ -195,27 +195,27 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
     // Takes the characters now (possibly into debt) and says how long until the debt is paid.
     private (TimeSpan Wait, int Regime) Reserve(int characters)
     {
-        lock (sync)
+        lock (_sync)
         {
-            var now = timeProvider.GetTimestamp();
-            if (!enabled || characters <= 0)
+            var now = _timeProvider.GetTimestamp();
+            if (!_enabled || characters <= 0)
             {
-                return (TimeSpan.Zero, regime);
+                return (TimeSpan.Zero, _regime);
             }
 
-            tokens = Math.Min(largestRequest, tokens + ((now - updated) * charactersPerTick));
-            updated = now;
-            tokens -= characters;
-            return tokens >= 0
-                ? (TimeSpan.Zero, regime)
-                : (TimeSpan.FromSeconds(-tokens / charactersPerTick / timeProvider.TimestampFrequency), regime);
+            _tokens = Math.Min(_largestRequest, _tokens + ((now - _updated) * _charactersPerTick));
+            _updated = now;
+            _tokens -= characters;
+            return _tokens >= 0
+                ? (TimeSpan.Zero, _regime)
+                : (TimeSpan.FromSeconds(-_tokens / _charactersPerTick / _timeProvider.TimestampFrequency), _regime);
         }
     }
 
     // Logs characters as they leave (not as they are reserved), so a throttle estimates from what the service saw.
     private void Sent(int characters)
     {
-        lock (sync)
+        lock (_sync)
         {
             SentLocked(characters);
         }
@@ -223,18 +223,18 @@ internal sealed class CharacterRateLimiter : IAdaptiveCharacterLimiter
 
     private void SentLocked(int characters)
     {
-        var now = timeProvider.GetTimestamp();
+        var now = _timeProvider.GetTimestamp();
         Prune(now);
-        granted.Enqueue((now, characters));
-        grantedInWindow += characters;
+        _granted.Enqueue((now, characters));
+        _grantedInWindow += characters;
     }
 
     private void Prune(long now)
     {
-        var horizon = now - (long)(window.TotalSeconds * timeProvider.TimestampFrequency);
-        while (granted.Count > 0 && granted.Peek().At <= horizon)
+        var horizon = now - (long)(_window.TotalSeconds * _timeProvider.TimestampFrequency);
+        while (_granted.Count > 0 && _granted.Peek().At <= horizon)
         {
-            grantedInWindow -= granted.Dequeue().Characters;
+            _grantedInWindow -= _granted.Dequeue().Characters;
         }
     }
 }

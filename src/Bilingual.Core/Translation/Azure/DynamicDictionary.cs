@@ -21,13 +21,13 @@ internal sealed partial class DynamicDictionary
 {
     private const string Close = "</mstrans:dictionary>";
 
-    private readonly GlossaryMatcher terms;
+    private readonly GlossaryMatcher _terms;
 
     /// <summary>Creates the dictionary for <paramref name="glossary"/> (source term → required translation).</summary>
     public DynamicDictionary(IReadOnlyDictionary<string, string> glossary)
     {
         // The terms the QA check looks for, found the same way (GlossaryMatcher): what is marked here is what is checked.
-        terms = new GlossaryMatcher(glossary);
+        _terms = new GlossaryMatcher(glossary);
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ internal sealed partial class DynamicDictionary
     {
         ArgumentNullException.ThrowIfNull(text);
         var literals = LiteralTag().Matches(text);
-        IReadOnlyList<GlossaryMatch> glossary = terms.IsEmpty ? [] : terms.Matches(text);
+        IReadOnlyList<GlossaryMatch> glossary = _terms.IsEmpty ? [] : _terms.Matches(text);
         if (literals.Count == 0 && glossary.Count == 0)
         {
             return (text, null);

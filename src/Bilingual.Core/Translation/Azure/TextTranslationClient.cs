@@ -25,19 +25,19 @@ internal sealed partial class TextTranslationClient
     /// <summary>The name of the <see cref="HttpClient"/> configured with the resilience handler.</summary>
     public const string HttpClientName = "Bilingual.AzureTranslator";
 
-    private readonly IHttpClientFactory httpClientFactory;
-    private readonly AzureTranslatorOptions options;
-    private readonly ILogger<TextTranslationClient> logger;
-    private readonly Uri translateUri;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly AzureTranslatorOptions _options;
+    private readonly ILogger<TextTranslationClient> _logger;
+    private readonly Uri _translateUri;
 
     /// <summary>Creates the client; each call takes an <see cref="HttpClient"/> named <see cref="HttpClientName"/> from the factory.</summary>
     public TextTranslationClient(IHttpClientFactory httpClientFactory, IOptions<AzureTranslatorOptions> options, ILogger<TextTranslationClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.httpClientFactory = httpClientFactory;
-        this.options = options.Value;
-        this.logger = logger;
-        translateUri = TranslateUri(this.options.Endpoint);
+        _httpClientFactory = httpClientFactory;
+        _options = options.Value;
+        _logger = logger;
+        _translateUri = TranslateUri(_options.Endpoint);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ internal sealed partial class TextTranslationClient
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(translateOptions);
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(options.Key))
+        if (string.IsNullOrWhiteSpace(_options.Key))
         {
             throw AzureTranslatorErrors.MissingKey();
         }
@@ -75,10 +75,10 @@ internal sealed partial class TextTranslationClient
         var characters = texts.Sum(t => t.Length);
         using var request = new HttpRequestMessage(HttpMethod.Post, RequestUri(translateOptions));
         // Without validation: a malformed key must fail at the service, not in a FormatException that quotes it.
-        request.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", options.Key);
-        if (!string.IsNullOrEmpty(options.Region))
+        request.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", _options.Key);
+        if (!string.IsNullOrEmpty(_options.Region))
         {
-            request.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Region", options.Region);
+            request.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Region", _options.Region);
         }
 
         request.Headers.Add(ClientTraceIdHeader, traceId);
@@ -91,7 +91,7 @@ internal sealed partial class TextTranslationClient
         try
         {
             response = await HttpTranslatorTransport.SendAsync(
-                httpClientFactory.CreateClient(HttpClientName), request, AzureTranslatorErrors.Service, cancellationToken);
+                _httpClientFactory.CreateClient(HttpClientName), request, AzureTranslatorErrors.Service, cancellationToken);
         }
         catch (BrokenCircuitException ex)
         {
@@ -105,7 +105,7 @@ internal sealed partial class TextTranslationClient
             {
                 var code = await ErrorCodeAsync(response, cancellationToken);
                 var error = HttpTranslatorTransport.Explain(
-                    AzureTranslatorErrors.FromResponse((int)response.StatusCode, code, requestId, !string.IsNullOrEmpty(options.Region)),
+                    AzureTranslatorErrors.FromResponse((int)response.StatusCode, code, requestId, !string.IsNullOrEmpty(_options.Region)),
                     response);
                 LogFailed(traceId, requestId, (int)response.StatusCode, error.Message);
                 throw error;
@@ -145,7 +145,7 @@ internal sealed partial class TextTranslationClient
             query.Append("&textType=").Append(Uri.EscapeDataString(textType));
         }
 
-        return new Uri(translateUri + query.ToString());
+        return new Uri(_translateUri + query.ToString());
     }
 
     // The body is a JSON array of objects with one "Text" property each (v3.0 translate, "Request body").

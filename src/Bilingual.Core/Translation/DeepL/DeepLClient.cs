@@ -18,18 +18,18 @@ internal sealed partial class DeepLClient
     /// <summary>The API's request body limit: 128 KiB (API reference, "Request size limit").</summary>
     public const int MaxRequestBytes = 128 * 1024;
 
-    private readonly IHttpClientFactory httpClientFactory;
-    private readonly DeepLTranslatorOptions options;
-    private readonly ILogger<DeepLClient> logger;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly DeepLTranslatorOptions _options;
+    private readonly ILogger<DeepLClient> _logger;
 
     /// <summary>Creates the client.</summary>
     public DeepLClient(IHttpClientFactory httpClientFactory, IOptions<DeepLTranslatorOptions> options, ILogger<DeepLClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.httpClientFactory = httpClientFactory;
-        this.options = options.Value;
-        this.logger = logger;
-        TranslateUri = new Uri(this.options.EffectiveEndpoint.TrimEnd('/') + "/v2/translate");
+        _httpClientFactory = httpClientFactory;
+        _options = options.Value;
+        _logger = logger;
+        TranslateUri = new Uri(_options.EffectiveEndpoint.TrimEnd('/') + "/v2/translate");
     }
 
     /// <summary>The <c>/v2/translate</c> URL called.</summary>
@@ -43,14 +43,14 @@ internal sealed partial class DeepLClient
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(translateOptions);
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(options.Key))
+        if (string.IsNullOrWhiteSpace(_options.Key))
         {
             throw DeepLErrors.MissingKey();
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, TranslateUri);
         // Without validation: a malformed key must fail at the service, not in a FormatException that quotes it.
-        request.Headers.TryAddWithoutValidation("Authorization", "DeepL-Auth-Key " + options.Key);
+        request.Headers.TryAddWithoutValidation("Authorization", "DeepL-Auth-Key " + _options.Key);
         request.Content = HttpTranslatorTransport.JsonBody(writer =>
         {
             writer.WriteStartObject();
@@ -81,10 +81,10 @@ internal sealed partial class DeepLClient
 
         LogSending(texts.Count, bytes);
         using var response = await HttpTranslatorTransport.SendAsync(
-            httpClientFactory.CreateClient(HttpClientName), request, DeepLErrors.Service, cancellationToken);
+            _httpClientFactory.CreateClient(HttpClientName), request, DeepLErrors.Service, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var detail = await HttpTranslatorTransport.ErrorTextAsync(response, options.Key, cancellationToken, ["message"]);
+            var detail = await HttpTranslatorTransport.ErrorTextAsync(response, _options.Key, cancellationToken, ["message"]);
             var error = HttpTranslatorTransport.Explain(
                 DeepLErrors.FromResponse((int)response.StatusCode, detail),
                 response);

@@ -12,11 +12,11 @@ namespace Bilingual.Core.Translation.DeepL;
 /// </summary>
 internal sealed partial class DeepLTranslator : ITextTranslator
 {
-    private readonly DeepLClient client;
-    private readonly DeepLTranslatorOptions options;
-    private readonly Dictionary<string, string> glossary;
-    private readonly GlossaryMatcher glossaryTerms;
-    private readonly ILogger<DeepLTranslator> logger;
+    private readonly DeepLClient _client;
+    private readonly DeepLTranslatorOptions _options;
+    private readonly Dictionary<string, string> _glossary;
+    private readonly GlossaryMatcher _glossaryTerms;
+    private readonly ILogger<DeepLTranslator> _logger;
 
     /// <summary>Creates the backend.</summary>
     public DeepLTranslator(
@@ -24,18 +24,18 @@ internal sealed partial class DeepLTranslator : ITextTranslator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translationOptions);
-        this.client = client;
-        this.options = options.Value;
-        this.logger = logger;
-        glossary = translationOptions.Value.Glossary;
-        glossaryTerms = new GlossaryMatcher(glossary);
+        _client = client;
+        _options = options.Value;
+        _logger = logger;
+        _glossary = translationOptions.Value.Glossary;
+        _glossaryTerms = new GlossaryMatcher(_glossary);
         Descriptor = new TranslatorDescriptor(
             BackendNames.DeepL,
             "v2",
             OptionsFingerprint.Compute(
-                [this.options.TargetLanguage, this.options.SplitSentences, this.options.GlossaryId],
-                string.IsNullOrEmpty(this.options.GlossaryId) ? glossary : new Dictionary<string, string>()),
-            new TranslatorLimits(this.options.MaxTextsPerRequest, this.options.MaxCharactersPerRequest),
+                [_options.TargetLanguage, _options.SplitSentences, _options.GlossaryId],
+                string.IsNullOrEmpty(_options.GlossaryId) ? _glossary : new Dictionary<string, string>()),
+            new TranslatorLimits(_options.MaxTextsPerRequest, _options.MaxCharactersPerRequest),
             IsRemote: true);
     }
 
@@ -52,22 +52,22 @@ internal sealed partial class DeepLTranslator : ITextTranslator
             return [];
         }
 
-        var results = await client.TranslateTextAsync(
+        var results = await _client.TranslateTextAsync(
             request.Texts,
             SourceLanguage(request.From),
-            TargetLanguage(request.To, options.TargetLanguage),
-            new TextTranslateOptions(options.SplitSentences, PreserveFormatting: true, options.GlossaryId),
+            TargetLanguage(request.To, _options.TargetLanguage),
+            new TextTranslateOptions(_options.SplitSentences, PreserveFormatting: true, _options.GlossaryId),
             cancellationToken);
 
         var translations = new TranslatedText[results.Count];
         for (var i = 0; i < results.Count; i++)
         {
             translations[i] = new TranslatedText(results[i].Text);
-            if (string.IsNullOrEmpty(options.GlossaryId))
+            if (string.IsNullOrEmpty(_options.GlossaryId))
             {
-                foreach (var term in MissingGlossaryTerms(request.Texts[i], results[i].Text, glossaryTerms))
+                foreach (var term in MissingGlossaryTerms(request.Texts[i], results[i].Text, _glossaryTerms))
                 {
-                    LogGlossaryMiss(term, glossary[term]);
+                    LogGlossaryMiss(term, _glossary[term]);
                 }
             }
         }

@@ -41,9 +41,9 @@ internal sealed class HttpResilience
     /// <summary>What the attempts of a request met, for the message when it finally fails.</summary>
     internal static readonly HttpRequestOptionsKey<RequestTally> TallyKey = new("Bilingual.Http.Tally");
 
-    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
-    private readonly string? traceHeader;
-    private readonly TimeSpan totalTimeout;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly string? _traceHeader;
+    private readonly TimeSpan _totalTimeout;
 
     /// <summary>
     /// Wraps <paramref name="pipeline"/>; <paramref name="traceHeader"/> names the request header that identifies a
@@ -51,9 +51,9 @@ internal sealed class HttpResilience
     /// </summary>
     internal HttpResilience(ResiliencePipeline<HttpResponseMessage> pipeline, string? traceHeader, TimeSpan totalTimeout)
     {
-        this.pipeline = pipeline;
-        this.traceHeader = traceHeader;
-        this.totalTimeout = totalTimeout;
+        _pipeline = pipeline;
+        _traceHeader = traceHeader;
+        _totalTimeout = totalTimeout;
     }
 
     /// <summary>
@@ -109,15 +109,15 @@ internal sealed class HttpResilience
                 context.Properties.Set(CharactersKey, characters);
             }
 
-            if (traceHeader is not null && request.Headers.TryGetValues(traceHeader, out var ids))
+            if (_traceHeader is not null && request.Headers.TryGetValues(_traceHeader, out var ids))
             {
                 context.Properties.Set(TraceIdKey, ids.FirstOrDefault());
             }
 
             request.Options.TryGetValue(MarkupCharacters, out var markup);
-            var tally = new RequestTally(characters, markup, totalTimeout);
+            var tally = new RequestTally(characters, markup, _totalTimeout);
             request.Options.Set(TallyKey, tally);
-            return await pipeline.ExecuteAsync(
+            return await _pipeline.ExecuteAsync(
                 static (context, state) => AttemptAsync(state.request, state.send, state.tally, context.CancellationToken),
                 context,
                 (request, send, tally));

@@ -22,10 +22,10 @@ namespace Bilingual.Core.Translation.Http;
 internal sealed partial class HttpResiliencePipelineBuilder(
     string service, HttpTranslatorOptions options, TimeProvider timeProvider, ILogger logger)
 {
-    private (TimeSpan Sampling, TimeSpan Break)? circuitBreaker;
-    private IAdaptiveCharacterLimiter? characterLimiter;
-    private TimeSpan? throttleWindow;
-    private string? traceHeader;
+    private (TimeSpan Sampling, TimeSpan Break)? _circuitBreaker;
+    private IAdaptiveCharacterLimiter? _characterLimiter;
+    private TimeSpan? _throttleWindow;
+    private string? _traceHeader;
 
     /// <summary>
     /// Adds a circuit breaker inside the retries: it opens when at least 80 % of at least 20 attempts within
@@ -34,7 +34,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     /// </summary>
     public HttpResiliencePipelineBuilder AddCircuitBreaker(TimeSpan samplingDuration, TimeSpan breakDuration)
     {
-        circuitBreaker = (samplingDuration, breakDuration);
+        _circuitBreaker = (samplingDuration, breakDuration);
         return this;
     }
 
@@ -47,7 +47,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     /// </summary>
     public HttpResiliencePipelineBuilder AddCharacterRateLimiter(IAdaptiveCharacterLimiter limiter)
     {
-        characterLimiter = limiter;
+        _characterLimiter = limiter;
         return this;
     }
 
@@ -58,14 +58,14 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     /// </summary>
     public HttpResiliencePipelineBuilder BackOffThrottlingOver(TimeSpan window)
     {
-        throttleWindow = window;
+        _throttleWindow = window;
         return this;
     }
 
     /// <summary>Names each request in the retry logs by the value of its <paramref name="header"/> (Azure's <c>X-ClientTraceId</c>).</summary>
     public HttpResiliencePipelineBuilder LogRequestsBy(string header)
     {
-        traceHeader = header;
+        _traceHeader = header;
         return this;
     }
 
@@ -94,7 +94,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
             });
         }
 
-        if (circuitBreaker is { } breaker)
+        if (_circuitBreaker is { } breaker)
         {
             builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
@@ -106,7 +106,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
             });
         }
 
-        if (characterLimiter is { } limiter)
+        if (_characterLimiter is { } limiter)
         {
             builder.AddRateLimiter(new RateLimiterStrategyOptions
             {
@@ -121,7 +121,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
             });
         }
 
-        return new HttpResilience(builder.AddTimeout(options.AttemptTimeout).Build(), traceHeader, options.TotalTimeout);
+        return new HttpResilience(builder.AddTimeout(options.AttemptTimeout).Build(), _traceHeader, options.TotalTimeout);
     }
 
     private static readonly ResiliencePropertyKey<int> RegimeKey = new("Bilingual.Http.RateRegime");
@@ -130,7 +130,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     // request now larger than a request may be is not retried as it is (it would meet the same refusal) but split.
     private bool CutForRate(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
     {
-        if (characterLimiter is not { } limiter
+        if (_characterLimiter is not { } limiter
             || outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } response
             || response.Headers.RetryAfter is not null)
         {
@@ -177,7 +177,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
     {
         if (outcome.Exception is BrokenCircuitException broken)
         {
-            return Cap(broken.RetryAfter ?? circuitBreaker?.Break ?? TimeSpan.Zero);
+            return Cap(broken.RetryAfter ?? _circuitBreaker?.Break ?? TimeSpan.Zero);
         }
 
         if (outcome.Result is not { } response)
@@ -191,7 +191,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
             return Cap(delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
         }
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && throttleWindow is { } window)
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && _throttleWindow is { } window)
         {
             var share = window / 3 * Math.Pow(2, Math.Min(attemptNumber, 10));
             return Cap(share * (0.8 + (0.4 * Random.Shared.NextDouble())));
@@ -206,7 +206,7 @@ internal sealed partial class HttpResiliencePipelineBuilder(
 
     private void LogRetry(ResilienceContext context, string reason, int attempt, double delayMs)
     {
-        if (traceHeader is null)
+        if (_traceHeader is null)
         {
             LogRetry(service, reason, attempt, delayMs);
         }

@@ -14,18 +14,18 @@ internal sealed partial class LibreTranslateClient
     /// <summary>The name of the <see cref="HttpClient"/> configured with the resilience handler.</summary>
     public const string HttpClientName = "Bilingual.LibreTranslate";
 
-    private readonly IHttpClientFactory httpClientFactory;
-    private readonly LibreTranslateTranslatorOptions options;
-    private readonly ILogger<LibreTranslateClient> logger;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly LibreTranslateTranslatorOptions _options;
+    private readonly ILogger<LibreTranslateClient> _logger;
 
     /// <summary>Creates the client.</summary>
     public LibreTranslateClient(IHttpClientFactory httpClientFactory, IOptions<LibreTranslateTranslatorOptions> options, ILogger<LibreTranslateClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.httpClientFactory = httpClientFactory;
-        this.options = options.Value;
-        this.logger = logger;
-        TranslateUri = new Uri(this.options.Endpoint.TrimEnd('/') + "/translate");
+        _httpClientFactory = httpClientFactory;
+        _options = options.Value;
+        _logger = logger;
+        TranslateUri = new Uri(_options.Endpoint.TrimEnd('/') + "/translate");
     }
 
     /// <summary>The <c>/translate</c> URL called.</summary>
@@ -51,9 +51,9 @@ internal sealed partial class LibreTranslateClient
             writer.WriteString("source", source);
             writer.WriteString("target", target);
             writer.WriteString("format", "text");
-            if (!string.IsNullOrEmpty(options.Key))
+            if (!string.IsNullOrEmpty(_options.Key))
             {
-                writer.WriteString("api_key", options.Key);
+                writer.WriteString("api_key", _options.Key);
             }
 
             writer.WriteEndObject();
@@ -62,12 +62,12 @@ internal sealed partial class LibreTranslateClient
         request.Options.Set(HttpResilience.Characters, characters);
         LogSending(texts.Count, characters);
         using var response = await HttpTranslatorTransport.SendAsync(
-            httpClientFactory.CreateClient(HttpClientName), request, LibreTranslateErrors.Service, cancellationToken);
+            _httpClientFactory.CreateClient(HttpClientName), request, LibreTranslateErrors.Service, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var detail = await HttpTranslatorTransport.ErrorTextAsync(response, options.Key, cancellationToken, ["error"]);
+            var detail = await HttpTranslatorTransport.ErrorTextAsync(response, _options.Key, cancellationToken, ["error"]);
             var error = HttpTranslatorTransport.Explain(
-                LibreTranslateErrors.FromResponse((int)response.StatusCode, detail, !string.IsNullOrEmpty(options.Key)),
+                LibreTranslateErrors.FromResponse((int)response.StatusCode, detail, !string.IsNullOrEmpty(_options.Key)),
                 response);
             LogFailed((int)response.StatusCode, error.Message);
             throw error;

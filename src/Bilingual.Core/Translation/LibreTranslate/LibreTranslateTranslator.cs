@@ -16,10 +16,10 @@ namespace Bilingual.Core.Translation.LibreTranslate;
 /// </summary>
 internal sealed partial class LibreTranslateTranslator : ITextTranslator
 {
-    private readonly LibreTranslateClient client;
-    private readonly GlossaryMatcher terms;
-    private readonly Dictionary<string, int> termNumbers;
-    private readonly string[] renderings;
+    private readonly LibreTranslateClient _client;
+    private readonly GlossaryMatcher _terms;
+    private readonly Dictionary<string, int> _termNumbers;
+    private readonly string[] _renderings;
 
     /// <summary>Creates the backend.</summary>
     public LibreTranslateTranslator(
@@ -27,11 +27,11 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translationOptions);
-        this.client = client;
+        _client = client;
         // The terms the QA check looks for, found the same way (GlossaryMatcher): longest first, whole words.
-        terms = new GlossaryMatcher(translationOptions.Value.Glossary);
-        termNumbers = terms.Terms.Select((entry, number) => (entry.Key, number)).ToDictionary(p => p.Key, p => p.number, StringComparer.Ordinal);
-        renderings = [.. terms.Terms.Select(p => p.Value), .. terms.Terms.Select(p => GlossaryMatch.Possessive(p.Value))];
+        _terms = new GlossaryMatcher(translationOptions.Value.Glossary);
+        _termNumbers = _terms.Terms.Select((entry, number) => (entry.Key, number)).ToDictionary(p => p.Key, p => p.number, StringComparer.Ordinal);
+        _renderings = [.. _terms.Terms.Select(p => p.Value), .. _terms.Terms.Select(p => GlossaryMatch.Possessive(p.Value))];
         Descriptor = new TranslatorDescriptor(
             BackendNames.LibreTranslate,
             options.Value.ModelVersion,
@@ -54,7 +54,7 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
         }
 
         var protectedTexts = request.Texts.Select(Protect).ToArray();
-        var translations = await client.TranslateAsync(
+        var translations = await _client.TranslateAsync(
             protectedTexts, Language(request.From), Language(request.To), cancellationToken);
         return translations.Select(t => new TranslatedText(Restore(t))).ToArray();
     }
@@ -65,7 +65,7 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
     /// <summary>Replaces each glossary term by its placeholder.</summary>
     internal string Protect(string text)
     {
-        var matches = terms.Matches(text);
+        var matches = _terms.Matches(text);
         if (matches.Count == 0)
         {
             return text;
@@ -75,7 +75,7 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
         var position = 0;
         foreach (var match in matches)
         {
-            var number = termNumbers[match.Term] + (match.Genitive ? terms.Terms.Count : 0);
+            var number = _termNumbers[match.Term] + (match.Genitive ? _terms.Terms.Count : 0);
             builder.Append(text, position, match.Start - position).Append('⟦').Append(number.ToString(CultureInfo.InvariantCulture)).Append('⟧');
             position = match.End;
         }
@@ -84,11 +84,11 @@ internal sealed partial class LibreTranslateTranslator : ITextTranslator
     }
 
     /// <summary>Replaces each placeholder by the term's required rendering.</summary>
-    internal string Restore(string text) => terms.IsEmpty
+    internal string Restore(string text) => _terms.IsEmpty
         ? text
         : Placeholder().Replace(text, m =>
-            int.TryParse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var number) && number < renderings.Length
-                ? renderings[number]
+            int.TryParse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var number) && number < _renderings.Length
+                ? _renderings[number]
                 : m.Value);
 
     [GeneratedRegex(@"⟦\s*(\d+)\s*⟧")]

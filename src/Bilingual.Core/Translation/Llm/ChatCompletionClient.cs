@@ -15,18 +15,18 @@ internal sealed partial class ChatCompletionClient
     /// <summary>The name of the <see cref="HttpClient"/> configured with the resilience handler.</summary>
     public const string HttpClientName = "Bilingual.Llm";
 
-    private readonly IHttpClientFactory httpClientFactory;
-    private readonly LlmTranslatorOptions options;
-    private readonly ILogger<ChatCompletionClient> logger;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly LlmTranslatorOptions _options;
+    private readonly ILogger<ChatCompletionClient> _logger;
 
     /// <summary>Creates the client.</summary>
     public ChatCompletionClient(IHttpClientFactory httpClientFactory, IOptions<LlmTranslatorOptions> options, ILogger<ChatCompletionClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.httpClientFactory = httpClientFactory;
-        this.options = options.Value;
-        this.logger = logger;
-        var root = this.options.Endpoint.TrimEnd('/');
+        _httpClientFactory = httpClientFactory;
+        _options = options.Value;
+        _logger = logger;
+        var root = _options.Endpoint.TrimEnd('/');
         CompletionsUri = new Uri(root + (root.EndsWith("/v1", StringComparison.Ordinal) ? "/chat/completions" : "/v1/chat/completions"));
     }
 
@@ -39,22 +39,22 @@ internal sealed partial class ChatCompletionClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(options.Key) && !options.IsLocal)
+        if (string.IsNullOrWhiteSpace(_options.Key) && !_options.IsLocal)
         {
             throw LlmErrors.MissingKey();
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, CompletionsUri);
-        if (!string.IsNullOrWhiteSpace(options.Key))
+        if (!string.IsNullOrWhiteSpace(_options.Key))
         {
             // Without validation: a malformed key must fail at the service, not in a FormatException that quotes it.
-            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + options.Key);
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + _options.Key);
         }
 
         request.Content = HttpTranslatorTransport.JsonBody(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("model", options.Model);
+            writer.WriteString("model", _options.Model);
             // Temperature 0: the same paragraph should get the same translation, which the cache relies on.
             writer.WriteNumber("temperature", 0);
             writer.WriteStartArray("messages");
@@ -72,14 +72,14 @@ internal sealed partial class ChatCompletionClient
         // The prompt is what the endpoint reads (and bills by its tokens), so its characters are what a request carries.
         var characters = messages.Sum(m => m.Content.Length);
         request.Options.Set(HttpResilience.Characters, characters);
-        LogSending(options.Model, characters);
+        LogSending(_options.Model, characters);
         using var response = await HttpTranslatorTransport.SendAsync(
-            httpClientFactory.CreateClient(HttpClientName), request, LlmErrors.Service, cancellationToken);
+            _httpClientFactory.CreateClient(HttpClientName), request, LlmErrors.Service, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var detail = await HttpTranslatorTransport.ErrorTextAsync(response, options.Key, cancellationToken, ["error", "message"], ["error"], ["message"]);
+            var detail = await HttpTranslatorTransport.ErrorTextAsync(response, _options.Key, cancellationToken, ["error", "message"], ["error"], ["message"]);
             var error = HttpTranslatorTransport.Explain(
-                LlmErrors.FromResponse((int)response.StatusCode, detail, options.Model),
+                LlmErrors.FromResponse((int)response.StatusCode, detail, _options.Model),
                 response);
             LogFailed((int)response.StatusCode, error.Message);
             throw error;

@@ -15,20 +15,20 @@ namespace Bilingual.Core.Translation.Llm;
 /// </summary>
 internal sealed class LlmTranslator : ITextTranslator
 {
-    private readonly ChatCompletionClient client;
-    private readonly Dictionary<string, string> glossary;
+    private readonly ChatCompletionClient _client;
+    private readonly Dictionary<string, string> _glossary;
 
     /// <summary>Creates the backend.</summary>
     public LlmTranslator(ChatCompletionClient client, IOptions<LlmTranslatorOptions> options, IOptions<TranslationOptions> translationOptions)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translationOptions);
-        this.client = client;
-        glossary = translationOptions.Value.Glossary;
+        _client = client;
+        _glossary = translationOptions.Value.Glossary;
         Descriptor = new TranslatorDescriptor(
             BackendNames.Llm,
             options.Value.Model,
-            OptionsFingerprint.Compute([SystemPrompt("nl", "en", glossary)], glossary),
+            OptionsFingerprint.Compute([SystemPrompt("nl", "en", _glossary)], _glossary),
             new TranslatorLimits(options.Value.MaxTextsPerRequest, options.Value.MaxCharactersPerRequest),
             IsRemote: true);
     }
@@ -46,8 +46,8 @@ internal sealed class LlmTranslator : ITextTranslator
             return [];
         }
 
-        var completion = await client.CompleteChatAsync(
-            [new ChatMessage("system", SystemPrompt(request.From, request.To, glossary)), new ChatMessage("user", JsonArray(request.Texts))],
+        var completion = await _client.CompleteChatAsync(
+            [new ChatMessage("system", SystemPrompt(request.From, request.To, _glossary)), new ChatMessage("user", JsonArray(request.Texts))],
             cancellationToken);
         if (completion.FinishReason == "length")
         {

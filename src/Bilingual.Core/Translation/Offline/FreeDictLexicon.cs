@@ -13,7 +13,7 @@ namespace Bilingual.Core.Translation.Offline;
 /// </summary>
 internal sealed class FreeDictLexicon(OfflineDictionaryTranslator translator) : IBilingualLexicon
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _cache = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public bool Covers(string sourceLanguage, string targetLanguage)
@@ -40,7 +40,7 @@ internal sealed class FreeDictLexicon(OfflineDictionaryTranslator translator) : 
     public IReadOnlyList<string> Translate(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return word.Length == 0 ? [] : cache.GetOrAdd(word, Lookup);
+        return word.Length == 0 ? [] : _cache.GetOrAdd(word, Lookup);
     }
 
     private IReadOnlyList<string> Lookup(string word)
