@@ -23,8 +23,7 @@ internal sealed class ArticlePipelineFactory(IServiceProvider services, IConfigu
     public IArticlePipeline Create(string backend, string sourceLanguage, string targetLanguage)
     {
         var configured = translation.Value;
-        if (backend == configured.Backend && LanguageTag.Normalize(sourceLanguage) == LanguageTag.Normalize(configured.From)
-            && LanguageTag.Normalize(targetLanguage) == LanguageTag.Normalize(configured.To))
+        if (backend == configured.Backend && LanguageTag.AreSame(sourceLanguage, configured.From) && LanguageTag.AreSame(targetLanguage, configured.To))
         {
             return services.GetRequiredService<IArticlePipeline>();
         }

@@ -17,8 +17,8 @@ public interface ITranslationJobs
     /// <summary>Cancels the job; returns it as it is now, or null when there is none.</summary>
     Task<TranslationJob?> CancelAsync(string id, string client, CancellationToken cancellationToken);
 
-    /// <summary>The file of one output of one article (<paramref name="kind"/>: <c>edition</c>, <c>review</c>, <c>tmx</c> …), or null when there is none yet.</summary>
-    Task<string?> ResultAsync(string id, string client, string article, string kind, CancellationToken cancellationToken);
+    /// <summary>The file of one output of one article of <paramref name="job"/> (<paramref name="kind"/>: <c>edition</c>, <c>review</c>, <c>tmx</c> …), or null when there is none yet.</summary>
+    string? ResultPath(TranslationJob job, string article, string kind);
 }
 
 /// <summary>A job request the service cannot run: an empty or oversized job, a bad article name, an unknown backend or language.</summary>

@@ -77,7 +77,7 @@ internal sealed partial class JobRunner(
             Directory.CreateDirectory(folder);
             var recorder = new Recorder(store, id, pending, progress);
             var run = await pipeline.TranslateAsync([.. pending.Select(i => new ArticleSource(texts[i].Name, null, texts[i].Text))], folder, recorder, cancellation);
-            totals = new JobTotals(run.Statistics.BackendRequests, Billed(run.Statistics), run.Statistics.CacheHits);
+            totals = new JobTotals(run.Statistics.BackendRequests, run.Statistics.CharactersBilled, run.Statistics.CacheHits);
             var final = await store.GetAsync(id, stoppingToken);
             var succeeded = final!.Articles.Count(a => a.Status == JobArticleStatus.Succeeded);
             var status = succeeded == final.Articles.Count ? JobStatus.Succeeded : succeeded == 0 ? JobStatus.Failed : JobStatus.PartiallySucceeded;
@@ -111,9 +111,6 @@ internal sealed partial class JobRunner(
         JobTelemetry.Finished.Add(1, new KeyValuePair<string, object?>("status", name));
         activity?.SetTag("bilingual.job.status", name);
     }
-
-    private static long Billed(Translation.TranslationStatistics statistics) =>
-        statistics.MeteredCharacters > 0 ? statistics.MeteredCharacters : statistics.CharactersSent;
 
     private async Task CancelArticlesAsync(string id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bilingual.Core.Translation.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -337,11 +338,7 @@ internal sealed class SqliteJobStore(IOptions<JobOptions> options, TimeProvider 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var path = _options.DatabasePath ?? throw new InvalidOperationException("Api:DatabasePath is not set.");
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        SqliteStoreFile.PrepareFolder(Path.GetFullPath(path), "Api:DatabasePath");
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {

@@ -69,16 +69,16 @@ internal sealed partial class TranslationJobs(
     }
 
     /// <inheritdoc />
-    public async Task<string?> ResultAsync(string id, string client, string article, string kind, CancellationToken cancellationToken)
+    public string? ResultPath(TranslationJob job, string article, string kind)
     {
-        var job = await GetAsync(id, client, cancellationToken);
-        var entry = job?.Articles.FirstOrDefault(a => string.Equals(a.Name, article, StringComparison.Ordinal));
+        ArgumentNullException.ThrowIfNull(job);
+        var entry = job.Articles.FirstOrDefault(a => string.Equals(a.Name, article, StringComparison.Ordinal));
         if (entry is null || !entry.Outputs.Contains(kind) || JobOutputs.All.FirstOrDefault(k => k.Kind == kind) is not { Extension: { } extension })
         {
             return null;
         }
 
-        var folder = ResultsFolder(options.Value, id);
+        var folder = ResultsFolder(options.Value, job.Id);
         return Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, article + ".*").FirstOrDefault(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             : null;

@@ -96,9 +96,7 @@ internal sealed class AlignmentJob(
             }
         }
 
-        // A bridge is compared with the target directly; only a pair without one needs a lexicon (loading it takes a moment).
-        var lexicon = bridge is null ? lexicons.FirstOrDefault(l => l.Covers(settings.SourceLanguage, settings.TargetLanguage)) : null;
-        return new AlignedPair(source, target, aligner.Align(source.Sentences, target.Sentences, bridge, lexicon, reverseBridge));
+        return Align(source, target, bridge, reverseBridge, settings);
     }
 
     /// <inheritdoc />
@@ -108,8 +106,15 @@ internal sealed class AlignmentJob(
         var sourceText = segmentation.SegmentArticle("source", source, settings.SourceLanguage);
         var targetText = segmentation.SegmentArticle("target", target, settings.TargetLanguage);
         var bridgeSentences = bridge is null ? null : ArticleBridge("bridge", segmentation.SegmentArticle("bridge", bridge, settings.TargetLanguage), sourceText);
-        var lexicon = bridgeSentences is null ? lexicons.FirstOrDefault(l => l.Covers(settings.SourceLanguage, settings.TargetLanguage)) : null;
-        return new AlignedPair(sourceText, targetText, aligner.Align(sourceText.Sentences, targetText.Sentences, bridgeSentences, lexicon));
+        return Align(sourceText, targetText, bridgeSentences, null, settings);
+    }
+
+    private AlignedPair Align(
+        SegmentedText source, SegmentedText target, IReadOnlyList<IReadOnlyList<string>>? bridge, IReadOnlyList<IReadOnlyList<string>>? reverseBridge, AlignmentSettings settings)
+    {
+        // A bridge is compared with the target directly; only a pair without one needs a lexicon (loading it takes a moment).
+        var lexicon = bridge is null ? lexicons.FirstOrDefault(l => l.Covers(settings.SourceLanguage, settings.TargetLanguage)) : null;
+        return new AlignedPair(source, target, aligner.Align(source.Sentences, target.Sentences, bridge, lexicon, reverseBridge));
     }
 
     /// <inheritdoc />

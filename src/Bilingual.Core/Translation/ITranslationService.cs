@@ -80,6 +80,9 @@ public sealed record TranslationStatistics(
     long MeteredCharacters,
     long GlossaryMarkupCharacters = 0)
 {
+    /// <summary>What the backend billed: its own metering where it reports one, else the characters sent.</summary>
+    public long CharactersBilled => MeteredCharacters > 0 ? MeteredCharacters : CharactersSent;
+
     /// <summary>Nothing happened.</summary>
     public static TranslationStatistics Zero { get; } = new(0, 0, 0, 0, 0, 0);
 

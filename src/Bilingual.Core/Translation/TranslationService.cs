@@ -184,7 +184,7 @@ internal sealed partial class TranslationService : ITranslationService
                 run.Requests, run.Requests, run.CharactersSent, cacheHits, meter.Throttled, meter.MeteredCharacters);
         TranslationTelemetry.Paragraphs.Add(cacheHits, new KeyValuePair<string, object?>("source", "cache"));
         TranslationTelemetry.Paragraphs.Add(paragraphs.Count - cacheHits, new KeyValuePair<string, object?>("source", "backend"));
-        TranslationTelemetry.CharactersBilled.Add(statistics.MeteredCharacters > 0 ? statistics.MeteredCharacters : statistics.CharactersSent);
+        TranslationTelemetry.CharactersBilled.Add(statistics.CharactersBilled);
         activity?.SetTag("bilingual.cache_hits", cacheHits);
         activity?.SetTag("bilingual.backend_requests", statistics.BackendRequests);
         return new TranslationBatchResult(results.Select(r => r!).ToArray(), statistics);

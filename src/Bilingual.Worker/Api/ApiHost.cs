@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -72,8 +73,8 @@ internal static class ApiHost
         configureServices?.Invoke(builder.Services);
         var options = builder.Configuration.GetSection(ApiHostOptions.SectionName);
         builder.WebHost.UseUrls(urls ?? options[nameof(ApiHostOptions.Urls)] ?? new ApiHostOptions().Urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = long.TryParse(options[nameof(ApiHostOptions.MaxRequestBytes)], CultureInfo.InvariantCulture, out var limit) ? limit : new ApiHostOptions().MaxRequestBytes);
+        // The body limit is the bound, validated option, not a second reading of the configuration.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiHostOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBytes);
 
         var app = builder.Build();
         // An error the framework answers without a body (a body over the limit, malformed JSON, an unknown route) gets one too.
@@ -87,11 +88,11 @@ internal static class ApiHost
                 StatusCodes.Status401Unauthorized => Problems.Unauthorized,
                 _ => Problems.InvalidRequest,
             };
+            var limit = pages.HttpContext.RequestServices.GetRequiredService<IOptions<ApiHostOptions>>().Value.MaxRequestBytes;
             var detail = response.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? $"the request body is larger than Api:MaxRequestBytes ({new ApiHostOptions().MaxRequestBytes:N0} bytes by default)"
+                ? string.Create(CultureInfo.InvariantCulture, $"the request body is larger than Api:MaxRequestBytes ({limit:N0} bytes)")
                 : $"{pages.HttpContext.Request.Method} {pages.HttpContext.Request.Path}: the request could not be read (status {response.StatusCode.ToString(CultureInfo.InvariantCulture)})";
-            var problem = Problems.Of(type, detail);
-            await TypedResults.Problem(problem.ProblemDetails.Detail, statusCode: response.StatusCode, title: problem.ProblemDetails.Title, type: type).ExecuteAsync(pages.HttpContext);
+            await Problems.Of(type, detail, response.StatusCode).ExecuteAsync(pages.HttpContext);
         });
         app.Use(async (context, next) =>
         {

@@ -99,7 +99,7 @@ internal static partial class JobsApi
             return Problems.Of(Problems.NotFound, job is null ? $"no job {id}" : $"job {id} has no article '{name}'");
         }
 
-        if (await jobs.ResultAsync(id, client, name, kind, cancellationToken) is not { } path)
+        if (jobs.ResultPath(job, name, kind) is not { } path)
         {
             return article.Status is JobArticleStatus.Queued or JobArticleStatus.Running
                 ? Problems.Of(Problems.NotReady, $"article '{name}' is {article.Status.ToString().ToLowerInvariant()}: poll the job until it has succeeded")

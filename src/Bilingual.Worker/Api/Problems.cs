@@ -57,10 +57,10 @@ internal static class Problems
         (BackendFailed, StatusCodes.Status502BadGateway, "Backend failed"),
     ];
 
-    /// <summary>The problem of <paramref name="type"/> with <paramref name="detail"/>.</summary>
-    public static ProblemHttpResult Of(string type, string detail)
+    /// <summary>The problem of <paramref name="type"/> with <paramref name="detail"/>, with the type's status unless <paramref name="status"/> says otherwise.</summary>
+    public static ProblemHttpResult Of(string type, string detail, int? status = null)
     {
-        var (_, status, title) = All.First(p => p.Type == type);
-        return TypedResults.Problem(detail, statusCode: status, title: title, type: type);
+        var (_, typeStatus, title) = All.First(p => p.Type == type);
+        return TypedResults.Problem(detail, statusCode: status ?? typeStatus, title: title, type: type);
     }
 }
